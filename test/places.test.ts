@@ -61,6 +61,13 @@ describe('inferPlace', () => {
     [['国家药监局综合司关于《药品网络销售禁止清单（第一版）》有关问题的复函'], { region: '全国' }],
     [['国家工商总局关于做好“多证合一”改革工作的通知', '国家工商总局'], { region: '全国' }],
     [['广东省药品监督管理局关于转发国家药监局有关文件的通知'], { region: '广东' }],
+    // the short name of every body the list names in full, not only of those the dev texts showed (国家环境保护总局 → 国家环保总局,
+    // 国家金融监督管理总局 → 国家金融监管总局), and the former 中国银保监会 between 中国银监会/中国保监会 and 国家金融监管总局 (dev 392, 456, 458)
+    [['国家环保总局关于加强建设项目环境影响评价管理的通知'], { region: '全国' }],
+    [['国家金融监管总局关于促进金融租赁公司规范经营的指导意见'], { region: '全国' }],
+    [['中国银保监会关于推动银行业和保险业高质量发展的指导意见'], { region: '全国' }],
+    [['国管局关于做好2024年公共机构节约能源资源工作的通知'], { region: '全国' }],
+    [['江苏银保监局关于转发中国银保监会有关文件的通知'], { region: '江苏' }],
     // a name a Taiwan body shares character for character (教育部, 外交部) is no national organ of the PRC
     [['教育部國民及學前教育署補助辦法'], undefined],
     [['外交部組織法'], undefined],
