@@ -104,6 +104,10 @@ describe("a council's record of a sitting dated by the sitting's time line under
   ])("a committee's minutes: the number of the item and the meeting's word before the key (dev 831, 978, 832): %s", (line, day) =>
     expect(sittingDate(['某某委員會第6次會議紀錄', line])).toBe(day),
   );
+  test("a mainland time line's year of two figures is ours shortened, no year of the Republic (bareRocYear)", () => {
+    expect(sittingDate(['某区委常委会第3次会议纪要', '一、时间：98年3月5日上午9时'])).toBeUndefined();
+    expect(sittingDate(['會議時間：99年12月23日'])).toBe('2010-12-23');
+  });
   test("a record's time field whose key a JSON export took off: its opening paragraph, the day and the hour (dev 971)", () => {
     expect(sittingDate(['中華民國 106 年 7 月 21 日（星期五）上午 9 時至 9 時 22 分', '陳素月'])).toBe('2017-07-21');
     // a paragraph that opens with a day and no hour of a sitting is no time line
