@@ -1,7 +1,7 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { bylineDate, creditedSource, inferKind, leadingDay, pageSource, readLabels, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
+import { bylineDate, creditedSource, inferKind, labelSegments, leadingDay, pageSource, readLabels, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
 import { isSittingRecord, qualifyOrgan, releaseLede, selfGovernment, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
@@ -607,6 +607,10 @@ describe("a page's info line whose spans run together: the posting day read from
     // the first day of a span is no day
     expect(leadingDay('2017年10月9日至20日')).toBeUndefined();
     expect(leadingDay('2017-07-18 10:08')).toBe('2017-07-18');
+  });
+  test('a gap is no label when the value follows its own key after it, nor inside a key spaced out', () => {
+    expect(readLabels(['发布时间：2017-07-18  网址：  http://www.gov.cn/x']).source_url).toBe('http://www.gov.cn/x');
+    expect(labelSegments('来源：国务院  发  布  日  期：2017年7月18日')).toEqual(['来源：国务院  发  布  日  期：2017年7月18日']);
   });
   test("the day run into the source span that is run into the author's", () => {
     expect(bylineDate(['作者：铁科院来源：四川铁科建设监理2017-07-18'])).toBe('2017-07-18');

@@ -554,8 +554,11 @@ const BYLINE = new RegExp(String.raw`^[（(]?${LABEL_KEY}\s*[：:︰]`, 'u');
  * run together (`来源：南沙区发改局发布日期：2017-10-13`, corpus 219); a line is cut before each key of the table (read from the
  * left, so never inside a longer key: 发布日期 holds 日期). A sentence that names a key (`（网址：http://…）提出申请`) is not cut there.
  */
-/** A label (a short key and its colon) after a gap of two spaces or more. */
-const GAPPED_LABEL = /(?<=\S[\s\u3000]{2,})[^\s：:]{1,8}[：:]/gu;
+/**
+ * A label (a short key of words and its colon) after a gap of two spaces or more that follows a value: not a value set off from its own
+ * key by a gap (`网址：  http://…`), nor the last letter of a key spaced out (`发  布  日  期：`).
+ */
+const GAPPED_LABEL = /(?<=[^\s：:][\s\u3000]{2,})\p{Script=Han}{2,8}[：:]/gu;
 export function labelSegments(text: string): string[] {
   const byline = BYLINE.test(text);
   // run together only after the value of the label before (来源：某局发布日期：…), not inside a label after a space (…办公厅 主题分类：)
