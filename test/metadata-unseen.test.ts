@@ -615,5 +615,7 @@ describe("a page's info line whose spans run together: the posting day read from
   test("the day run into the source span that is run into the author's", () => {
     expect(bylineDate(['作者：铁科院来源：四川铁科建设监理2017-07-18'])).toBe('2017-07-18');
     expect(bylineDate(['信息来源：某局'])).toBeUndefined();
+    // a note's source run into the word before it is a table's, no medium's byline
+    expect(bylineDate(['注：资料来源：国家统计局，2017年2月28日发布'])).toBeUndefined();
   });
 });
