@@ -1566,10 +1566,7 @@ export function headlineDate(title: string, paragraphs: readonly string[]): stri
  * opens with (data/organs.json author_keys: `作者：铁科院来源：四川铁科建设监理2017-07-18`, an info line's labels run together, dev 974),
  * not into a word of a note (`注：资料来源：…`, a table's source, no medium's byline).
  */
-const SOURCE_KEY = new RegExp(
-  String.raw`(?:^|[\s|｜\d]|^(?:${alternation(organData.author_keys)})\s*[：:︰][^\s：:]{1,20}?)(?:来源|來源|稿源)\s*[:：]`,
-  'u',
-);
+const SOURCE_KEY = new RegExp(String.raw`(?:^|[\s|｜\d]|^(?:${alternation(organData.author_keys)})\s*[：:︰][^\s：:]{1,20}?)(?:来源|來源|稿源)\s*[:：]`, 'u');
 /** A page's day span run into its source span with the day's 日 dropped (`2011年09月26来源：…`, dev 384): the day is groups 1-3. */
 const DAY_INTO_SOURCE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(0?[1-9]|1[0-2])\s*月\s*(0?[1-9]|[12]\d|3[01])(?=\s*(?:来源|來源|稿源)\s*[:：])/u;
 const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
