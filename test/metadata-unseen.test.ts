@@ -1,7 +1,7 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { bylineDate, creditedSource, inferKind, leadingDay, pageSource, readLabels, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
+import { bylineDate, creditedSource, inferKind, labelSegments, leadingDay, pageSource, readLabels, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
 import { isSittingRecord, qualifyOrgan, releaseLede, selfGovernment, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
@@ -104,6 +104,10 @@ describe("a council's record of a sitting dated by the sitting's time line under
   ])("a committee's minutes: the number of the item and the meeting's word before the key (dev 831, 978, 832): %s", (line, day) =>
     expect(sittingDate(['某某委員會第6次會議紀錄', line])).toBe(day),
   );
+  test("a mainland time line's year of two figures is ours shortened, no year of the Republic (bareRocYear)", () => {
+    expect(sittingDate(['某区委常委会第3次会议纪要', '一、时间：98年3月5日上午9时'])).toBeUndefined();
+    expect(sittingDate(['會議時間：99年12月23日'])).toBe('2010-12-23');
+  });
   test("a record's time field whose key a JSON export took off: its opening paragraph, the day and the hour (dev 971)", () => {
     expect(sittingDate(['中華民國 106 年 7 月 21 日（星期五）上午 9 時至 9 時 22 分', '陳素月'])).toBe('2017-07-21');
     // a paragraph that opens with a day and no hour of a sitting is no time line
@@ -604,8 +608,14 @@ describe("a page's info line whose spans run together: the posting day read from
     expect(leadingDay('2017年10月9日至20日')).toBeUndefined();
     expect(leadingDay('2017-07-18 10:08')).toBe('2017-07-18');
   });
+  test('a gap is no label when the value follows its own key after it, nor inside a key spaced out', () => {
+    expect(readLabels(['发布时间：2017-07-18  网址：  http://www.gov.cn/x']).source_url).toBe('http://www.gov.cn/x');
+    expect(labelSegments('来源：国务院  发  布  日  期：2017年7月18日')).toEqual(['来源：国务院  发  布  日  期：2017年7月18日']);
+  });
   test("the day run into the source span that is run into the author's", () => {
     expect(bylineDate(['作者：铁科院来源：四川铁科建设监理2017-07-18'])).toBe('2017-07-18');
     expect(bylineDate(['信息来源：某局'])).toBeUndefined();
+    // a note's source run into the word before it is a table's, no medium's byline
+    expect(bylineDate(['注：资料来源：国家统计局，2017年2月28日发布'])).toBeUndefined();
   });
 });

@@ -309,6 +309,11 @@ const SITTING_TIME = new RegExp(
 );
 /** The day a sitting's time line opens with in years of the Republic of two or three figures, no 民國 before them (`99 年 12 月 23 日`, dev 832). */
 const SITTING_ROC_DAY = /^(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+/**
+ * A time line in Taiwan's script: 時 of its key (時間) or of its hour (上午 9 時). Only there is a year of two figures one of the Republic;
+ * a mainland line writes 时, and its `98年` is 1998 shortened (bareRocYear).
+ */
+const TAIWAN_TIME = /時/u;
 /** A sitting's time with its key taken off (a record's `時間` field, which a JSON export reads as a key: dev 971): the day, then the hour it opened. */
 const SITTING_HOUR = /^[^\d]{0,6}\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:上午|下午|晚上|中午)\s*\d{1,2}\s*[时時點点]/u;
 
@@ -331,6 +336,6 @@ export function sittingDate(paragraphs: readonly string[]): string | undefined {
   if (value === undefined) return undefined;
   const day = datesIn(value)[0];
   if (day?.index === 0 && day.date.length === 10) return day.date;
-  const roc = SITTING_ROC_DAY.exec(value);
+  const roc = TAIWAN_TIME.test(line ?? value) ? SITTING_ROC_DAY.exec(value) : null;
   return roc ? isoDate(bareRocYear(Number(roc[1])), Number(roc[2]), Number(roc[3])) : undefined;
 }

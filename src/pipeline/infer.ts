@@ -562,8 +562,11 @@ const BYLINE = new RegExp(String.raw`^[（(]?${LABEL_KEY}\s*[：:︰]`, 'u');
  * run together (`来源：南沙区发改局发布日期：2017-10-13`, corpus 219); a line is cut before each key of the table (read from the
  * left, so never inside a longer key: 发布日期 holds 日期). A sentence that names a key (`（网址：http://…）提出申请`) is not cut there.
  */
-/** A label (a short key and its colon) after a gap of two spaces or more. */
-const GAPPED_LABEL = /(?<=\S[\s\u3000]{2,})[^\s：:]{1,8}[：:]/gu;
+/**
+ * A label (a short key of words and its colon) after a gap of two spaces or more that follows a value: not a value set off from its own
+ * key by a gap (`网址：  http://…`), nor the last letter of a key spaced out (`发  布  日  期：`).
+ */
+const GAPPED_LABEL = /(?<=[^\s：:][\s\u3000]{2,})\p{Script=Han}{2,8}[：:]/gu;
 export function labelSegments(text: string): string[] {
   const byline = BYLINE.test(text);
   // run together only after the value of the label before (来源：某局发布日期：…), not inside a label after a space (…办公厅 主题分类：)
@@ -1567,10 +1570,11 @@ export function headlineDate(title: string, paragraphs: readonly string[]): stri
 
 /** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`; a page's day span run into it, `2017-08-10来源：…`, dev 382). */
 /**
- * A source key: at a line's start or after a space, a bar or the day before it; or run into the value of the label the line opens with
- * (`作者：铁科院来源：四川铁科建设监理2017-07-18`, an info line's labels run together, dev 974).
+ * A source key: at a line's start or after a space, a bar or the day before it; or run into the value of the author's label the line
+ * opens with (data/organs.json author_keys: `作者：铁科院来源：四川铁科建设监理2017-07-18`, an info line's labels run together, dev 974),
+ * not into a word of a note (`注：资料来源：…`, a table's source, no medium's byline).
  */
-const SOURCE_KEY = /(?:^|[\s|｜\d]|^[^\s：:]{1,6}[：:][^\s：:]{1,20}?)(?:来源|來源|稿源)\s*[:：]/u;
+const SOURCE_KEY = new RegExp(String.raw`(?:^|[\s|｜\d]|^(?:${alternation(organData.author_keys)})\s*[：:︰][^\s：:]{1,20}?)(?:来源|來源|稿源)\s*[:：]`, 'u');
 /** A page's day span run into its source span with the day's 日 dropped (`2011年09月26来源：…`, dev 384): the day is groups 1-3. */
 const DAY_INTO_SOURCE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(0?[1-9]|1[0-2])\s*月\s*(0?[1-9]|[12]\d|3[01])(?=\s*(?:来源|來源|稿源)\s*[:：])/u;
 const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
