@@ -750,7 +750,13 @@ describe('titles and plans', () => {
     expect(inferKind('广州美妆产业依靠自主创新持续发力', '“我们在22962个分子中寻找。”溪木源研发人员告诉记者，其功效是传统成分的4.46倍。')).toBe('news');
     expect(inferKind('我省开展新生儿聋病基因筛查', '江苏省妇幼保健院开展培训，记者从省卫生厅获悉，我省将在新生儿中推广筛查。')).toBe('news');
     // not a clause of a question in a press conference's transcript (dev 809), nor a document whose title names its kind
-    expect(inferKind('外交部发言人在例行记者会上答记者问', '问：佐立克先生日程繁忙，但据了解，他最近将去四川。\n答：我们欢迎他访华。')).toBe('other');
+    // (under a headline that names no kind, so that the row of 答记者问 does not decide it: review40g)
+    expect(inferKind('外交部发言人举行例行记者会', '问：佐立克先生日程繁忙，但据了解，他最近将去四川。\n答：我们欢迎他访华。')).toBe('other');
+    // nor a turn of a transcript or a Q&A, where the speaker says it (a questioner's or an answer's 。据了解，…), nor a spokesman who tells the press (review40g)
+    const transcript = '主持人：各位记者朋友，上午好。\n中央广播电视总台记者：今年就业压力较大。据了解，今年高校毕业生达1179万人。请问有何举措？';
+    expect(inferKind('国务院新闻办公室新闻发布会文字实录', transcript)).toBe('other');
+    expect(inferKind('稳就业政策问答', '一、问：今年有哪些新政策？\n答：今年出台了一系列政策。据悉，各地也在积极落实。')).toBe('other');
+    expect(inferKind('国务院新闻办公室新闻发布会文字实录', '主持人：上午好。\n我可以负责任地告诉记者朋友们，今年粮食产量再创新高。')).toBe('other');
     expect(inferKind('关于开展新生儿聋病基因筛查工作的通知', '各市卫生局：\n据了解，部分地区筛查工作进展缓慢。')).toBe('notice');
   });
   test("a medium's flash (新京报快讯) or a lede that cites another's news (据北京统计局消息) makes a news report (devtext26: dev 309)", () => {

@@ -167,6 +167,8 @@ const CIRCULAR_FORMULA = new RegExp(kindData.circular_formulas.patterns.join('|'
 
 /** What only a reporter writes of what he found out: 据悉，…, 记者获悉, 告诉记者 (data/kinds.json reporting_cues). */
 const REPORTING_CUE = new RegExp(kindData.reporting_cues.patterns.join('|'), 'u');
+/** A turn of a transcript or a Q&A, its speaker and a colon opening the line (问：, 某台记者：): no reporter's cue in it (data/kinds.json reporting_cues turn). */
+const TURN = new RegExp(kindData.reporting_cues.turn, 'u');
 
 /**
  * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, or a newspaper's yesterday, `昨日`
@@ -293,8 +295,9 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
         opening.filter((l) => l !== ''),
         title,
       ) !== undefined ||
-      // or one that tells what a reporter found out (REPORTING_CUE: 据悉，…, 记者从某局获悉, 告诉记者), anywhere in its text (dev 903, 925, 949)
-      text.split('\n').some((l) => REPORTING_CUE.test(l.trim())) ||
+      // or one that tells what a reporter found out (REPORTING_CUE: 据悉，…, 记者从某局获悉, 告诉记者), anywhere in its text (dev 903, 925, 949),
+      // not in a turn of a transcript or a Q&A (问：…。据了解，…请问…？: the speaker's, review40g)
+      text.split('\n').some((l) => REPORTING_CUE.test(l.trim()) && !TURN.test(l.trim())) ||
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
       (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));
