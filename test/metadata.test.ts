@@ -3199,6 +3199,9 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     );
     // a recent day in a later sentence is an article's background (…。近日，中共中央 国务院印发《…》, an expert's interpretation, dev 275), no lede
     expect(inferKind('完善数据要素治理制度，保障数据流通交易安全', '党中央高度重视数据要素市场培育工作。近日，中共中央 国务院印发《关于构建数据基础制度的意见》。')).toBe('other');
+    // nor a document's issue there with its day (the same background dated, 12月19日，…印发《…》: review40g)
+    const background = '党中央高度重视数据要素市场培育工作。12月19日，中共中央 国务院印发《关于构建数据基础制度的意见》，对…作出部署。';
+    expect(inferKind('完善数据要素治理制度，保障数据流通交易安全', background)).toBe('other');
     // nor does a later sentence's day that 于 sets ahead, or a document's own text under a title that names its kind
     expect(inferKind('某某事项', '现就有关事项说明如下。各单位应于6月30日前举办培训。')).toBe('other');
     expect(inferKind('关于开展安全生产大检查的通知', '各区人民政府：\n为做好节日安全工作。1月15日，市政府召开会议，部署开展大检查。')).toBe('notice');

@@ -208,13 +208,14 @@ const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本
  * lede_ahead, review38a), nor an event a word of that list sets ahead (近日，各地要开展…; 日前，我市将开展…). The dated day may also open a
  * later sentence of the paragraph, after the scene or background a report opens with (…成立京港大学联盟。11月28日下午，…论坛在香港举办;
  * …雕塑......6月6日，…推介会隆重举办: dev 899, 906, 979); not a recent day there (…高度重视。近日，中共中央 国务院印发《…》, an
- * interpretation's background, dev 275).
+ * interpretation's background, dev 275), nor a document's issue there, dated or not (…高度重视。12月19日，中共中央 国务院印发《…》: the
+ * same background, a verb of data/kinds.json transmits before the name, review40g).
  */
 const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?`;
 /** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
 const LEDE_AHEAD = kindData.lede_ahead.words.join('|');
 const DAY_LEDE = new RegExp(
-  String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,]|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起)))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,](?![^。！？\n]*?(?:${alternation(TRANSMITTING_VERBS)})\s*[《「])|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起)))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
   'u',
 );
 
