@@ -757,6 +757,8 @@ describe('titles and plans', () => {
     expect(inferKind('国务院新闻办公室新闻发布会文字实录', transcript)).toBe('other');
     expect(inferKind('稳就业政策问答', '一、问：今年有哪些新政策？\n答：今年出台了一系列政策。据悉，各地也在积极落实。')).toBe('other');
     expect(inferKind('国务院新闻办公室新闻发布会文字实录', '主持人：上午好。\n我可以负责任地告诉记者朋友们，今年粮食产量再创新高。')).toBe('other');
+    // nor a speech, its salutation in the opening (同志们：): the speaker's 据了解，… (review40g)
+    expect(inferKind('坚定信心 攻坚克难 奋力推动高质量发展', '同志们：\n这次会议的主要任务是总结工作。据了解，今年以来全市经济运行总体平稳。')).toBe('other');
     expect(inferKind('关于开展新生儿聋病基因筛查工作的通知', '各市卫生局：\n据了解，部分地区筛查工作进展缓慢。')).toBe('notice');
   });
   test("a medium's flash (新京报快讯) or a lede that cites another's news (据北京统计局消息) makes a news report (devtext26: dev 309)", () => {

@@ -97,6 +97,7 @@ import {
   startsHeading,
   TRANSMITS,
   TRANSMITTING_VERBS,
+  isSalutation,
 } from './patterns.ts';
 
 /**
@@ -297,8 +298,9 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
         title,
       ) !== undefined ||
       // or one that tells what a reporter found out (REPORTING_CUE: 据悉，…, 记者从某局获悉, 告诉记者), anywhere in its text (dev 903, 925, 949),
-      // not in a turn of a transcript or a Q&A (问：…。据了解，…请问…？: the speaker's, review40g)
-      text.split('\n').some((l) => REPORTING_CUE.test(l.trim()) && !TURN.test(l.trim())) ||
+      // not in a turn of a transcript or a Q&A (问：…。据了解，…请问…？: the speaker's, review40g), nor in a speech, its opening
+      // holding a salutation (同志们：, 各位代表：, patterns.ts isSalutation: the speaker's 据了解，…, review40g)
+      (!opening.some(isSalutation) && text.split('\n').some((l) => REPORTING_CUE.test(l.trim()) && !TURN.test(l.trim()))) ||
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
       (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));
