@@ -750,7 +750,15 @@ describe('titles and plans', () => {
     expect(inferKind('广州美妆产业依靠自主创新持续发力', '“我们在22962个分子中寻找。”溪木源研发人员告诉记者，其功效是传统成分的4.46倍。')).toBe('news');
     expect(inferKind('我省开展新生儿聋病基因筛查', '江苏省妇幼保健院开展培训，记者从省卫生厅获悉，我省将在新生儿中推广筛查。')).toBe('news');
     // not a clause of a question in a press conference's transcript (dev 809), nor a document whose title names its kind
-    expect(inferKind('外交部发言人在例行记者会上答记者问', '问：佐立克先生日程繁忙，但据了解，他最近将去四川。\n答：我们欢迎他访华。')).toBe('other');
+    // (under a headline that names no kind, so that the row of 答记者问 does not decide it: review40g)
+    expect(inferKind('外交部发言人举行例行记者会', '问：佐立克先生日程繁忙，但据了解，他最近将去四川。\n答：我们欢迎他访华。')).toBe('other');
+    // nor a turn of a transcript or a Q&A, where the speaker says it (a questioner's or an answer's 。据了解，…), nor a spokesman who tells the press (review40g)
+    const transcript = '主持人：各位记者朋友，上午好。\n中央广播电视总台记者：今年就业压力较大。据了解，今年高校毕业生达1179万人。请问有何举措？';
+    expect(inferKind('国务院新闻办公室新闻发布会文字实录', transcript)).toBe('other');
+    expect(inferKind('稳就业政策问答', '一、问：今年有哪些新政策？\n答：今年出台了一系列政策。据悉，各地也在积极落实。')).toBe('other');
+    expect(inferKind('国务院新闻办公室新闻发布会文字实录', '主持人：上午好。\n我可以负责任地告诉记者朋友们，今年粮食产量再创新高。')).toBe('other');
+    // nor a speech, its salutation in the opening (同志们：): the speaker's 据了解，… (review40g)
+    expect(inferKind('坚定信心 攻坚克难 奋力推动高质量发展', '同志们：\n这次会议的主要任务是总结工作。据了解，今年以来全市经济运行总体平稳。')).toBe('other');
     expect(inferKind('关于开展新生儿聋病基因筛查工作的通知', '各市卫生局：\n据了解，部分地区筛查工作进展缓慢。')).toBe('notice');
   });
   test("a medium's flash (新京报快讯) or a lede that cites another's news (据北京统计局消息) makes a news report (devtext26: dev 309)", () => {
@@ -3200,6 +3208,9 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     );
     // a recent day in a later sentence is an article's background (…。近日，中共中央 国务院印发《…》, an expert's interpretation, dev 275), no lede
     expect(inferKind('完善数据要素治理制度，保障数据流通交易安全', '党中央高度重视数据要素市场培育工作。近日，中共中央 国务院印发《关于构建数据基础制度的意见》。')).toBe('other');
+    // nor a document's issue there with its day (the same background dated, 12月19日，…印发《…》: review40g)
+    const background = '党中央高度重视数据要素市场培育工作。12月19日，中共中央 国务院印发《关于构建数据基础制度的意见》，对…作出部署。';
+    expect(inferKind('完善数据要素治理制度，保障数据流通交易安全', background)).toBe('other');
     // nor does a later sentence's day that 于 sets ahead, or a document's own text under a title that names its kind
     expect(inferKind('某某事项', '现就有关事项说明如下。各单位应于6月30日前举办培训。')).toBe('other');
     expect(inferKind('关于开展安全生产大检查的通知', '各区人民政府：\n为做好节日安全工作。1月15日，市政府召开会议，部署开展大检查。')).toBe('notice');

@@ -97,6 +97,7 @@ import {
   startsHeading,
   TRANSMITS,
   TRANSMITTING_VERBS,
+  isSalutation,
 } from './patterns.ts';
 
 /**
@@ -167,6 +168,8 @@ const CIRCULAR_FORMULA = new RegExp(kindData.circular_formulas.patterns.join('|'
 
 /** What only a reporter writes of what he found out: 据悉，…, 记者获悉, 告诉记者 (data/kinds.json reporting_cues). */
 const REPORTING_CUE = new RegExp(kindData.reporting_cues.patterns.join('|'), 'u');
+/** A turn of a transcript or a Q&A, its speaker and a colon opening the line (问：, 某台记者：): no reporter's cue in it (data/kinds.json reporting_cues turn). */
+const TURN = new RegExp(kindData.reporting_cues.turn, 'u');
 
 /**
  * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, or a newspaper's yesterday, `昨日`
@@ -206,13 +209,14 @@ const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本
  * lede_ahead, review38a), nor an event a word of that list sets ahead (近日，各地要开展…; 日前，我市将开展…). The dated day may also open a
  * later sentence of the paragraph, after the scene or background a report opens with (…成立京港大学联盟。11月28日下午，…论坛在香港举办;
  * …雕塑......6月6日，…推介会隆重举办: dev 899, 906, 979); not a recent day there (…高度重视。近日，中共中央 国务院印发《…》, an
- * interpretation's background, dev 275).
+ * interpretation's background, dev 275), nor a document's issue there, dated or not (…高度重视。12月19日，中共中央 国务院印发《…》: the
+ * same background, a verb of data/kinds.json transmits before the name, review40g).
  */
 const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?`;
 /** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
 const LEDE_AHEAD = kindData.lede_ahead.words.join('|');
 const DAY_LEDE = new RegExp(
-  String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,]|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起)))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,](?![^。！？\n]*?(?:${alternation(TRANSMITTING_VERBS)})\s*[《「])|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起)))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
   'u',
 );
 
@@ -293,8 +297,10 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
         opening.filter((l) => l !== ''),
         title,
       ) !== undefined ||
-      // or one that tells what a reporter found out (REPORTING_CUE: 据悉，…, 记者从某局获悉, 告诉记者), anywhere in its text (dev 903, 925, 949)
-      text.split('\n').some((l) => REPORTING_CUE.test(l.trim())) ||
+      // or one that tells what a reporter found out (REPORTING_CUE: 据悉，…, 记者从某局获悉, 告诉记者), anywhere in its text (dev 903, 925, 949),
+      // not in a turn of a transcript or a Q&A (问：…。据了解，…请问…？: the speaker's, review40g), nor in a speech, its opening
+      // holding a salutation (同志们：, 各位代表：, patterns.ts isSalutation: the speaker's 据了解，…, review40g)
+      (!opening.some(isSalutation) && text.split('\n').some((l) => REPORTING_CUE.test(l.trim()) && !TURN.test(l.trim()))) ||
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
       (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));

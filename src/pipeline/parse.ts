@@ -9,7 +9,7 @@ import type { Block, Paragraph, ParagraphRole, TableData, Warning } from './type
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { continuesHistory, isHistoryLine } from './history.ts';
-import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading, TRANSMITS, WIDE_GAP } from './patterns.ts';
+import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, isSalutation, lineHeadingRules, startsHeading, TRANSMITS, WIDE_GAP } from './patterns.ts';
 import taskUnitWords from './data/task-units.json' with { type: 'json' };
 import { figureRow } from './clean/tables.ts';
 
@@ -550,7 +550,7 @@ const frontSteps: readonly FrontStep[] = [
   // two dashes: — (U+2014), – , -, ─ (box drawing) or ― (U+2015, the dash of GB 2312 texts: ――2021年1月31日在…会议上);
   // a line, not sentences: ——这是…的五年。全省地区生产总值达到… is a paragraph of the review (dev 178)
   { name: 'subtitle', role: (l) => (/^[—–-]{2}|^─{2}|^―{2}/.test(l.text) && !/。/.test(l.text.slice(0, -1)) ? 'subtitle' : undefined) },
-  { name: 'salutation', role: ({ text: t }) => (/[:：]$/.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/.test(t) ? 'salutation' : undefined) },
+  { name: 'salutation', role: ({ text: t }) => (isSalutation(t) ? 'salutation' : undefined) },
   // a numbered line (一、, 一是) starts the body
   { name: 'numbered line', role: (l) => (l.match || findMarkers(l.text).some((m) => m.index === 0) ? null : undefined) },
   { name: 'title label', role: (l, s) => (s.title === null && TITLE_LABEL.test(l.text) ? 'title' : undefined) },
