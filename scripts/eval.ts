@@ -113,7 +113,8 @@ export async function runEval(only?: { half?: string | undefined; text?: string 
 /**
  * Problems of the label files, found without running the tool: a file that does not parse, a text
  * that is not there, a labelled line past the end of the text or without the figure's number (or
- * the heading's) on it. Each problem names the label file and what to fix.
+ * the heading's) on it, and a repository whose labelled texts stand in both halves (halfProblems). Each problem
+ * names the label file (or the repository) and what to fix.
  */
 export async function checkLabels(only?: { half?: string | undefined; text?: string | undefined }): Promise<string[]> {
   const problems: string[] = [];

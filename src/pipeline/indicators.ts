@@ -1947,6 +1947,7 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
  * when it ended before the document's year), a year
  * before the document's that it opens with (过去一年，…), none from a sentence that opens with another single year (2025年，…; 全年… after a span) or
  * with the document's year or a later one, or that says its figures are targets (sentenceTargetMarker), else the frame before it.
+ * `aheadFrom` is the year the years ahead count from (the section context's yearsAhead, passed to namedPeriod).
  */
 function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined, aheadFrom?: number): Period | undefined {
   if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true, aheadFrom)?.period ?? frame;

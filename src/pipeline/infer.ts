@@ -210,7 +210,7 @@ const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本
  * later sentence of the paragraph, after the scene or background a report opens with (…成立京港大学联盟。11月28日下午，…论坛在香港举办;
  * …雕塑......6月6日，…推介会隆重举办: dev 899, 906, 979); not a recent day there (…高度重视。近日，中共中央 国务院印发《…》, an
  * interpretation's background, dev 275), nor a document's issue there, dated or not (…高度重视。12月19日，中共中央 国务院印发《…》: the
- * same background, a verb of data/kinds.json transmits before the name, review40g).
+ * same background, a verb of data/kinds.json transmits or transmits_named before the name, review40g).
  */
 const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?`;
 /** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
@@ -563,16 +563,17 @@ const KNOWN_KEY = new RegExp(
 const BYLINE = new RegExp(String.raw`^[（(]?${LABEL_KEY}\s*[：:︰]`, 'u');
 
 /**
- * The labels of one line: a page's byline may hold several, separated by spaces (`信息来源：国家发展改革委 发布时间：2020-06-14`,
- * `来源：某局 发布时间：2023-01-05 浏览次数：120`, corpus 155) or, in a line that opens with a label, by nothing, a page's spans
- * run together (`来源：南沙区发改局发布日期：2017-10-13`, corpus 219); a line is cut before each key of the table (read from the
- * left, so never inside a longer key: 发布日期 holds 日期). A sentence that names a key (`（网址：http://…）提出申请`) is not cut there.
- */
-/**
  * A label (a short key of words and its colon) after a gap of two spaces or more that follows a value: not a value set off from its own
  * key by a gap (`网址：  http://…`), nor the last letter of a key spaced out (`发  布  日  期：`).
  */
 const GAPPED_LABEL = /(?<=[^\s：:][\s\u3000]{2,})\p{Script=Han}{2,8}[：:]/gu;
+/**
+ * The labels of one line: a page's byline may hold several, separated by spaces (`信息来源：国家发展改革委 发布时间：2020-06-14`,
+ * `来源：某局 发布时间：2023-01-05 浏览次数：120`, corpus 155) or, in a line that opens with a label, by nothing, a page's spans
+ * run together (`来源：南沙区发改局发布日期：2017-10-13`, corpus 219); a line is cut before each key of the table (read from the
+ * left, so never inside a longer key: 发布日期 holds 日期), and at any label after a wide gap that follows a value (GAPPED_LABEL:
+ * `…}    政策解读作者：`, dev 454). A sentence that names a key (`（网址：http://…）提出申请`) is not cut there.
+ */
 export function labelSegments(text: string): string[] {
   const byline = BYLINE.test(text);
   // run together only after the value of the label before (来源：某局发布日期：…), not inside a label after a space (…办公厅 主题分类：)
@@ -1574,9 +1575,9 @@ export function headlineDate(title: string, paragraphs: readonly string[]): stri
   return undefined;
 }
 
-/** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`; a page's day span run into it, `2017-08-10来源：…`, dev 382). */
 /**
- * A source key: at a line's start or after a space, a bar or the day before it; or run into the value of the author's label the line
+ * A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报
+ * 2023-03-02`; a page's day span run into it, `2017-08-10来源：…`, dev 382). The source key stands at a line's start or after a space, a bar or the day before it; or run into the value of the author's label the line
  * opens with (data/organs.json author_keys: `作者：铁科院来源：四川铁科建设监理2017-07-18`, an info line's labels run together, dev 974),
  * not into a word of a note (`注：资料来源：…`, a table's source, no medium's byline).
  */

@@ -208,7 +208,7 @@ export function titleIssuers(title: string): string[] | undefined {
  */
 const SITTING_RECORD = new RegExp(`^(.{2,40}?${SITTING})(?:${alternation(data.sitting_records)})?$`, 'u');
 
-/** Whether a title is a council's record or a meeting's minutes, named by the body and the sitting (SITTING_RECORD; dev 700, 831, 971). */
+/** Whether a title is a council's record or a meeting's minutes, named by the body and the sitting, its record's word (議事錄, 紀錄) after it or not (SITTING_RECORD; dev 700, 831, 971). */
 export const isSittingRecord = (title: string): boolean => SITTING_RECORD.test(title.trim());
 
 /** A committee's review results, named before them: `財政委員會審查結果` (dev 442). */

@@ -181,10 +181,10 @@ export const WIDE_GAP = String.raw`(?:[ \t]*\u3000[ \t]*){2,}|[ \t]{3,}`;
 /** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
 export const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);
 
-/** The verbs by which a title transmits a document, those that do so only when they name it in 《》 too (data/kinds.json transmits, transmits_named: 下发). */
 /** A speech's salutation, a short line that ends in a colon and addresses the audience (各位代表：, 同志们：; parse.ts role salutation, infer.ts inferKind). */
 export const isSalutation = (t: string): boolean => /[:：]$/u.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/u.test(t);
 
+/** The verbs by which a title transmits a document, those that do so only when they name it in 《》 too (data/kinds.json transmits, transmits_named: 下发). */
 export const TRANSMITTING_VERBS: readonly string[] = [...kindData.transmits.words, ...kindData.transmits_named.words];
 
 /** A cover notice that transmits a document (data/kinds.json transmits, transmits_named): `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */

@@ -876,7 +876,7 @@ export const periodPhrase = new RegExp(
 );
 
 /**
- * The five years ahead (今后五年 and 未来五年, ahead_words, as yearsAheadWords reads them; 五年内, 五年合计: the document's year and the four after it), in a figure's own
+ * The five years ahead (今后五年 and 未来五年, ahead_words, in words and with no space; 五年内, 五年合计: the document's year and the four after it), in a figure's own
  * clause or opening its paragraph; elsewhere in a sentence they qualify something else (征集未来五年…需求，编制100个…项目
  * in a work plan: this year's projects).
  */
