@@ -8,7 +8,7 @@ import { buildReport, type SourceInput } from '../src/pipeline/index.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { toHalfWidthDigits } from '../src/pipeline/numerals.ts';
-import { readSource } from './lib/sources.ts';
+import { readCorpusRepos, readSource } from './lib/sources.ts';
 import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
 import { halfProblems, halves, HalvesFile, LabelledText, rates, scoreText, sealText, summarize, type Counts, type SealedText, type TextScore } from './lib/eval.ts';
@@ -152,13 +152,7 @@ async function splitProblems(): Promise<string[]> {
       if (parsed.success) labelled.push({ file: parsed.data.file, half });
     }
   }
-  const rows = (await readFile(join(root, 'test/fixtures/corpus/SOURCES.tsv'), 'utf8')).split('\n').slice(1);
-  const repoOf = new Map(
-    rows
-      .map((row) => row.split('\t'))
-      .filter((cells) => cells.length > 1)
-      .map(([file, repo]) => [file!, repo!] as const),
-  );
+  const repoOf = await readCorpusRepos(join(root, 'test/fixtures/corpus'));
   const { both } = HalvesFile.parse(JSON.parse(await readFile(join(evalDir, 'halves.json'), 'utf8')));
   return halfProblems(labelled, repoOf, both);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
-import { readSource } from './lib/sources.ts';
+import { readCorpusRepos, readSource } from './lib/sources.ts';
 import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
 import { inScopeOf, LabelledText, labelMatches, matchFigures, sameUnit } from './lib/eval.ts';
@@ -17,12 +17,6 @@ import { candidates, clauseAround, crossValidate, defaultTraining, features, tal
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, 'test/fixtures/corpus');
 const devDir = join(root, 'test/fixtures/eval/dev');
-
-/** The repository each corpus file comes from (SOURCES.tsv): the group of the cross-validation. */
-async function sourcesOf(): Promise<Map<string, string>> {
-  const rows = (await readFile(join(corpus, 'SOURCES.tsv'), 'utf8')).split('\n').slice(1);
-  return new Map(rows.filter((r) => r.includes('\t')).map((r) => r.split('\t') as [string, string]));
-}
 
 interface Figure {
   source: string;
@@ -38,7 +32,8 @@ interface Figure {
 async function figures(): Promise<{ figures: Figure[]; unmatched: number }> {
   const { terms } = await readSiteTerms(join(root, 'content'));
   const { metrics } = await readMetrics(join(root, 'content/metrics.yml'));
-  const repos = await sourcesOf();
+  // the repository each corpus file comes from (SOURCES.tsv): the group of the cross-validation
+  const repos = await readCorpusRepos(corpus);
   const out: Figure[] = [];
   let unmatched = 0;
   for (const name of (await readdir(devDir)).filter((f) => f.endsWith('.yml')).sort()) {

@@ -120,3 +120,9 @@ async function readMeta(path: string): Promise<SourceMeta> {
     file: path,
   });
 }
+
+/** The repository each corpus text comes from: `SOURCES.tsv`'s first two columns (file, repo) in the corpus directory. */
+export async function readCorpusRepos(corpusDir: string): Promise<Map<string, string>> {
+  const rows = (await readFile(join(corpusDir, 'SOURCES.tsv'), 'utf8')).split('\n').slice(1);
+  return new Map(rows.filter((r) => r.includes('\t')).map((r) => r.split('\t') as [string, string]));
+}
