@@ -29,7 +29,8 @@ genre and per half. Each half ends with aggregate lines, which the test half sho
 right by field, of the wrong fields those left empty, the matched figures' attributes right, and how
 the wrong ones went wrong by shape and pair, never by a text's words (labels and titles: longer
 before/after/both, shorter, overlap, disjoint; kinds: target → actual …; periods: left empty, an
-earlier year …).
+earlier year …), the wrong figure kinds by the document kind read, the wrong document kinds by
+whether the title was right, and the wrong metadata fields by the source's format.
 
   --half H     only the dev or the test half
   --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
@@ -253,9 +254,12 @@ function print(scores: Scores, verbose: boolean, showTest: boolean, attribute?: 
       const shapeLines: [keyof typeof all.shapes, string][] = [
         ['label', 'wrong labels of matched figures by shape (found vs labelled)'],
         ['kind', 'wrong kinds of matched figures (labelled → found)'],
+        ['kindInDocument', 'wrong kinds of matched figures by the document kind read (and labelled, where another)'],
         ['period', 'wrong periods of matched figures'],
         ['title', 'wrong titles by shape (found vs labelled)'],
         ['metaKind', 'wrong document kinds (labelled → found)'],
+        ['metaKindByTitle', 'wrong document kinds by whether the title was read right'],
+        ['metaByFormat', 'wrong metadata fields by the source format'],
       ];
       for (const [what, title] of shapeLines) console.log(`-- ${half}, ${title}: ${byCount(all.shapes[what])}`);
     }

@@ -3,7 +3,7 @@
 // (`npm run eval -- --update`) and its diff reviewed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { halfProblems, LabelledText, periodShape, rates, scoreText, sealText, summarize, textShape, type TextScore } from '../scripts/lib/eval.ts';
+import { halfProblems, LabelledText, periodShape, rates, scoreText, sealText, sourceFormat, summarize, textShape, type TextScore } from '../scripts/lib/eval.ts';
 import { checkLabels, lineProblems, pinScores, runEval, scoresFile } from '../scripts/eval.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
@@ -28,6 +28,7 @@ const record = (indicators: Indicator[], sections: ReportRecord['sections'] = []
     meta: { kind: 'work-report', region: '某市', year: 2021, keywords: [], attribution: [] },
     sections,
     indicators,
+    cleaning: [],
   }) as unknown as ReportRecord;
 
 describe('scoreText', () => {
@@ -223,11 +224,29 @@ describe('shapes: how the wrong things went wrong, counted without their words',
     expect(s.shapes).toEqual({
       label: { 'longer before': 1 },
       kind: { 'target → actual': 1 },
+      kindInDocument: { 'target → actual in other, labelled plan': 1 },
       period: { 'an earlier year': 1 },
       title: { 'longer after': 1 },
       metaKind: { 'plan → other': 1 },
+      metaKindByTitle: { 'plan → other, title wrong': 1 },
+      metaByFormat: { 'title in plain text': 1, 'kind in plain text': 1 },
     });
     expect(summarize([s, s])['all']!.shapes.kind).toEqual({ 'target → actual': 2 });
+    // read as the labelled kind: no `labelled` part
+    const read = scoreText(label, { ...r, meta: { ...r.meta, kind: 'plan' } } as ReportRecord);
+    expect(read.shapes.kindInDocument).toEqual({ 'target → actual in plan': 1 });
+  });
+});
+
+describe('sourceFormat: the shape a source came in, from its cleaning log', () => {
+  const log = (...kinds: string[]): Pick<ReportRecord, 'cleaning'> => ({ cleaning: kinds.map((kind) => ({ kind, text: '', line: 1 })) });
+  it('tells data exports, web pages, Markdown, PDF text and wrapped text apart, a data export first', () => {
+    expect(sourceFormat(log('html-markup', 'json-export'))).toBe('data export');
+    expect(sourceFormat(log('web-nav'))).toBe('web page');
+    expect(sourceFormat(log('front-matter', 'page-number'))).toBe('markdown');
+    expect(sourceFormat(log('page-header', 'line-join'))).toBe('pdf text');
+    expect(sourceFormat(log('line-join'))).toBe('wrapped text');
+    expect(sourceFormat(log('zero-width'))).toBe('plain text');
   });
 });
 
@@ -238,7 +257,7 @@ describe('sealText: a held-out text as scores.json keeps it', () => {
     indicators: { found: 3, right: 1, labelled: 2 },
     attributes: { label: [1, 2], unit: [2, 2], kind: [2, 2], comparator: [0, 0], period: [1, 1], metric: [0, 0], change: [0, 0], baseline: [0, 0] },
     outline: { found: 1, right: 1, labelled: 2 },
-    shapes: { label: { shorter: 1 }, kind: {}, period: {}, title: {}, metaKind: {} },
+    shapes: { label: { shorter: 1 }, kind: {}, kindInDocument: {}, period: {}, title: {}, metaKind: {}, metaKindByTitle: {}, metaByFormat: {} },
     headings: { missed: ['L3 二、'], extra: [] },
     meta: { right: 1, labelled: 2, wrong: ['year: ∅ ≠ 2021'], fields: { region: true, year: false }, empty: ['year'] },
     misses: ['L5 3个: label 项目 ≠ 重点项目'],

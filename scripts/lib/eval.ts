@@ -97,6 +97,36 @@ export interface Counts {
   labelled: number;
 }
 
+/**
+ * The shape a source came in, as its cleaning log tells it (the corpus files are all .txt): a data export (JSON, CSV, a
+ * feed), a web page, Markdown, a PDF's text (page numbers or headers taken out), text wrapped at a width (lines joined),
+ * else plain text.
+ */
+export function sourceFormat(record: Pick<ReportRecord, 'cleaning'>): string {
+  const kinds = new Set(record.cleaning.map((c) => c.kind));
+  const has = (...k: string[]): boolean => k.some((x) => kinds.has(x));
+  if (has('json-export', 'csv-export', 'feed-export', 'js-data')) return 'data export';
+  if (has('html-markup', 'web-nav')) return 'web page';
+  if (has('front-matter', 'markdown-heading', 'markdown-markup', 'markdown-link', 'markdown-quote')) return 'markdown';
+  if (has('page-number', 'page-header', 'glued-page-number')) return 'pdf text';
+  if (has('line-join')) return 'wrapped text';
+  return 'plain text';
+}
+
+/** The kinds of TextScore's shapes, in the order eval prints them. */
+export const shapeNames = ['label', 'kind', 'kindInDocument', 'period', 'title', 'metaKind', 'metaKindByTitle', 'metaByFormat'] as const;
+export type ShapeName = (typeof shapeNames)[number];
+const noShapes = (): Record<ShapeName, Record<string, number>> => ({
+  label: {},
+  kind: {},
+  kindInDocument: {},
+  period: {},
+  title: {},
+  metaKind: {},
+  metaKindByTitle: {},
+  metaByFormat: {},
+});
+
 export interface TextScore {
   file: string;
   genre: string;
@@ -108,10 +138,14 @@ export interface TextScore {
   headings: { missed: string[]; extra: string[] };
   /**
    * How the wrong things went wrong, counted by shape (no text's words): `label` and `title` by how the found text stands to
-   * the labelled one (textShape), `kind` and `metaKind` by their pair (`target → actual`), `period` by periodShape. Totals
+   * the labelled one (textShape), `kind` and `metaKind` by their pair (`target → actual`), `period` by periodShape;
+   * `kindInDocument` the same wrong figure kinds by the document kind the tool read, and the labelled one where it read
+   * another (`target → actual in other, labelled work-plan`): whether a figure's kind failed with its document's;
+   * `metaKindByTitle` the wrong document kinds by whether the title was read right (`news → other, title wrong`);
+   * `metaByFormat` each wrong metadata field by the shape the source came in (sourceFormat: `title in web page`). Totals
    * of these are what the held-out half may show: where the tool fails, not on which figure.
    */
-  shapes: Record<'label' | 'kind' | 'period' | 'title' | 'metaKind', Record<string, number>>;
+  shapes: Record<ShapeName, Record<string, number>>;
   /** Labelled metadata: how many fields right, which were wrong (`region: 成都市 ≠ 遂宁市`), each field's verdict, and the wrong fields the tool left empty. */
   meta: { right: number; labelled: number; wrong: string[]; fields: Record<string, boolean>; empty: string[] };
   /** Labelled figures not found right, with why: `L14 287.9亿元: label 地区生产总值由 ≠ 地区生产总值`. */
@@ -250,7 +284,10 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
   const attributes: TextScore['attributes'] = { label: [0, 0], unit: [0, 0], kind: [0, 0], comparator: [0, 0], period: [0, 0], metric: [0, 0], change: [0, 0], baseline: [0, 0] };
   const misses: string[] = [];
   const differences: string[] = [];
-  const shapes: TextScore['shapes'] = { label: {}, kind: {}, period: {}, title: {}, metaKind: {} };
+  const shapes: TextScore['shapes'] = noShapes();
+  // the document kind the tool read, and the labelled one where they differ
+  const readKind = record.meta.kind ?? 'other';
+  const documentKind = label.meta.kind !== undefined && label.meta.kind !== readKind ? `${readKind}, labelled ${label.meta.kind}` : readKind;
   let right = 0;
   let labelled = 0;
   let optionalMatched = 0;
@@ -304,7 +341,10 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
     );
     if (wrong.length > 0) differences.push(`${where} ${best.label}: ${wrong.join('; ')}`);
     if (!labelOk(best, l)) countInto(shapes.label, textShape(best.label, l.label));
-    if (best.kind !== l.kind) countInto(shapes.kind, `${l.kind} → ${best.kind}`);
+    if (best.kind !== l.kind) {
+      countInto(shapes.kind, `${l.kind} → ${best.kind}`);
+      countInto(shapes.kindInDocument, `${l.kind} → ${best.kind} in ${documentKind}`);
+    }
     if (l.period !== undefined && String(best.period ?? '') !== String(l.period)) countInto(shapes.period, periodShape(best.period, l.period));
     if (!valueRight) wrong.push(`value ${best.value} ≠ ${l.value}`);
     if (!maxRight) wrong.push(`max ${best.max ?? '∅'} ≠ ${l.max ?? '∅'}`);
@@ -338,6 +378,7 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
   const metaEmpty: string[] = [];
   let metaRight = 0;
   const metaLabelled = Object.keys(label.meta).length;
+  const format = sourceFormat(record);
   for (const [field, expected] of Object.entries(label.meta)) {
     const actual = field === 'title' ? record.title : (record.meta as Record<string, unknown>)[field];
     const norm = (v: unknown): string => (v === undefined || v === null ? '' : clean(String(v)).replace(/^《(.*)》$/, '$1'));
@@ -345,9 +386,15 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
     if (metaFields[field]) metaRight++;
     else {
       metaWrong.push(`${field}: ${norm(actual) || '∅'} ≠ ${norm(expected)}`);
+      countInto(shapes.metaByFormat, `${field} in ${format}`);
       if (norm(actual) === '') metaEmpty.push(field);
       if (field === 'title') countInto(shapes.title, textShape(norm(actual), norm(expected)));
-      if (field === 'kind') countInto(shapes.metaKind, `${norm(expected)} → ${norm(actual) || '∅'}`);
+      if (field === 'kind') {
+        const pair = `${norm(expected)} → ${norm(actual) || '∅'}`;
+        countInto(shapes.metaKind, pair);
+        const title = label.meta.title === undefined ? 'title not labelled' : norm(record.title) === norm(label.meta.title) ? 'title right' : 'title wrong';
+        countInto(shapes.metaKindByTitle, `${pair}, ${title}`);
+      }
     }
   }
 
@@ -417,7 +464,7 @@ export function summarize(scores: TextScore[]): Record<
         metaTexts: [0, 0],
         metaFields: {},
         metaEmpty: {},
-        shapes: { label: {}, kind: {}, period: {}, title: {}, metaKind: {} },
+        shapes: noShapes(),
         attributes: {},
         functionWordLabels: [0, 0],
         keyFigures: [0, 0],
