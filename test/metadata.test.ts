@@ -760,7 +760,6 @@ describe('titles and plans', () => {
     // nor a speech, its salutation in the opening (同志们：): the speaker's 据了解，… (review40g)
     expect(inferKind('坚定信心 攻坚克难 奋力推动高质量发展', '同志们：\n这次会议的主要任务是总结工作。据了解，今年以来全市经济运行总体平稳。')).toBe('other');
     expect(inferKind('关于开展新生儿聋病基因筛查工作的通知', '各市卫生局：\n据了解，部分地区筛查工作进展缓慢。')).toBe('notice');
- 
   });
   test('a lede that names who acted, then the day and what he did, no comma between them (李克强25日考察…), makes a text whose title names no kind news (news41: dev 947, 152, 165)', () => {
     expect(inferKind('李克强赞誉创客小镇有创意', '李克强25日考察成都菁蓉创客小镇。这里原为工人宿舍。总理赞誉这一想法富有创意。')).toBe('news');

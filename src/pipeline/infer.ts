@@ -305,7 +305,9 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // or a body's own release, its lede opening with the body and the day it acted or its tag (organs.ts releaseLede: dev 811, 752)
   const release =
     !TITLE_END.test(own.trim()) &&
-    (opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || NAMED_DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l)) ||
+    (opening.some(
+      (l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || NAMED_DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l),
+    ) ||
       releaseLede(
         opening.filter((l) => l !== ''),
         title,
