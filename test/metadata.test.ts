@@ -761,6 +761,31 @@ describe('titles and plans', () => {
     expect(inferKind('坚定信心 攻坚克难 奋力推动高质量发展', '同志们：\n这次会议的主要任务是总结工作。据了解，今年以来全市经济运行总体平稳。')).toBe('other');
     expect(inferKind('关于开展新生儿聋病基因筛查工作的通知', '各市卫生局：\n据了解，部分地区筛查工作进展缓慢。')).toBe('notice');
   });
+  // a lede that names who acted, then the day and what he did, no comma between them (NAMED_DAY_LEDE); not a day ahead or a start
+  // (起, 前, a word that sets it ahead), nor a year said in words, nor an event that qualifies a noun
+  test.each([
+    ['李克强赞誉创客小镇有创意', '李克强25日考察成都菁蓉创客小镇。这里原为工人宿舍。总理赞誉这一想法富有创意。', 'news'],
+    ['总书记关心基础研究', '习近平30日上午在上海出席加强基础研究座谈会并发表重要讲话。', 'news'],
+    ['全国服务业发展综述', '全国服务业大会4月7日至8日在京召开。会上传达了重要指示。', 'news'],
+    ['文化惠民', '市博物馆5月18日起免费开放，欢迎市民参观。', 'other'],
+    ['会议安排', '市政府定5月1日召开全市安全生产工作会议。', 'other'],
+    ['回顾', '今年3月5日召开全市大会，部署全年工作。', 'other'],
+    ['学习体会', '市委3月5日召开的全会精神，要认真学习贯彻。', 'other'],
+  ] as const)('a lede that names who acted, then the day (news41: dev 947, 152, 165): %s → %s', (title, text, kind) => {
+    expect(inferKind(title, text)).toBe(kind);
+  });
+  // a medium's credit of its own news opening a line (本报讯, 【本報消息】, 本报北京3月5日电: reporting_cues); not a word that only
+  // begins with the station's name, nor a document whose title names its kind
+  test.each([
+    ['高血壓聯盟訪中聯辦及衛局', '【本報消息】世界高血壓聯盟主席張新華上月卅一日率領成員拜訪中聯辦和衛生局，受到熱情接待。', 'news'],
+    ['我省推行新生儿聋病基因筛查', '本报讯 江苏省妇幼保健院昨日开展培训，我省将推行筛查。', 'news'],
+    ['全市财政收支稳中有进', '本报讯（记者赵珺）受市人民政府委托，市财政局局长向大会提交报告。', 'news'],
+    ['某市春耕生产有序推进', '本报北京3月5日电 全市春耕生产有序推进。', 'news'],
+    ['节目编排说明', '本台电视节目将于下月调整播出时间。', 'other'],
+    ['关于转载稿件的通知', '本报讯 各单位转载稿件须注明出处。', 'notice'],
+  ] as const)("a medium's credit of its own news opening a line (news41: dev 326, 848, 960): %s → %s", (title, text, kind) => {
+    expect(inferKind(title, text)).toBe(kind);
+  });
   test("a medium's flash (新京报快讯) or a lede that cites another's news (据北京统计局消息) makes a news report (devtext26: dev 309)", () => {
     const lede = '新京报快讯 据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。';
     expect(inferKind('1月份北京CPI环比由降转升 同比涨幅回落', `原标题：1月份北京CPI环比由降转升 同比涨幅回落\n${lede}`)).toBe('news');

@@ -220,6 +220,18 @@ const DAY_LEDE = new RegExp(
   'u',
 );
 
+/**
+ * A news report's lede that names who acted, then the day, its month before it or not, maybe the part of the day and the place, and
+ * a word of what a body did (data/kinds.json lede_events), no comma between them: `李克强25日考察成都菁蓉创客小镇`,
+ * `习近平30日上午在上海出席…座谈会`, a reporter's convention (dev 947, 152, 165). Not a line that opens with a figure or a year said
+ * in words (`2024年…`, `今年3月5日召开…`), nor a day something starts or is due by (`…5月1日起`, `6月30日前`), nor one the words before
+ * it set ahead (data/kinds.json lede_ahead: `市政府定5月1日召开…`), nor an event named in a clause that qualifies a noun (`…日召开的会议`).
+ */
+const NAMED_DAY_LEDE = new RegExp(
+  String.raw`^(?![\d０-９]|今年|去年|明年|当年|當年|同年|本年)[^，,。：:！？；;\s（）()“”《》]{2,30}?(?<!${LEDE_AHEAD})(?<![\d０-９月])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?(?![之以]?前|起)(?:[在到赴][^，,。：:！？\s]{1,20}?)?(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  'u',
+);
+
 /** The news row of the kind table, read on the title: what a news report's headline says (召开会议, 举行, 发布《…》). */
 const NEWS_HEADLINE = kindRows.find((r) => r.kind === 'news' && r.where === 'title')!.pattern;
 /**
@@ -287,12 +299,15 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
   // or one whose first sentence dates today in brackets past an opening clause (TODAY_LEDE: 为…，今天（10月24日），…, dev 790, 792, 640)
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
+  // or one whose lede names who acted, then the day and what he did, no comma (NAMED_DAY_LEDE: 李克强25日考察…, dev 947)
   // or one whose lede names a medium's flash or cites another's news (CITED_LEDE: 新京报快讯 据北京统计局消息，…, dev 309)
   // or one that credits the paper's reporters by name (REPORTER_CREDIT: （记者 李万祥）, 本报记者 鄢朝晖, dev 649, 327, 329)
   // or a body's own release, its lede opening with the body and the day it acted or its tag (organs.ts releaseLede: dev 811, 752)
   const release =
     !TITLE_END.test(own.trim()) &&
-    (opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l)) ||
+    (opening.some(
+      (l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || NAMED_DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l),
+    ) ||
       releaseLede(
         opening.filter((l) => l !== ''),
         title,
