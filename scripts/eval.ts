@@ -119,18 +119,21 @@ export async function runEval(only?: { half?: string | undefined; text?: string 
  */
 export async function checkLabels(only?: { half?: string | undefined; text?: string | undefined }): Promise<string[]> {
   const problems: string[] = [];
+  // every label file of both halves, whatever `only` asks, for the split check
+  const labelled: { file: string; half: (typeof halves)[number] }[] = [];
   for (const half of halves) {
-    if (only?.half && only.half !== half) continue;
+    const inHalf = !only?.half || only.half === half;
     const dir = join(evalDir, half);
     for (const name of (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yml')).sort()) {
       const where = `test/fixtures/eval/${half}/${name}`;
       const parsed = LabelledText.safeParse(parseYaml(await readFile(join(dir, name), 'utf8')));
       if (!parsed.success) {
-        problems.push(`${where}: does not parse: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        if (inHalf) problems.push(`${where}: does not parse: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
         continue;
       }
       const label = parsed.data;
-      if (only?.text && !label.file.includes(only.text)) continue;
+      labelled.push({ file: label.file, half });
+      if (!inHalf || (only?.text && !label.file.includes(only.text))) continue;
       const input = await readSource(join(root, 'test/fixtures/corpus', label.file)).catch(() => undefined);
       if (!input) {
         problems.push(`${where}: its text test/fixtures/corpus/${label.file} is missing: add it or fix \`file\``);
@@ -140,19 +143,11 @@ export async function checkLabels(only?: { half?: string | undefined; text?: str
       problems.push(...lineProblems(label, lines, where));
     }
   }
-  return [...problems, ...(await splitProblems())];
+  return [...problems, ...(await splitProblems(labelled))];
 }
 
-/** The split of the halves by repository, over every label file of both halves (halfProblems). */
-async function splitProblems(): Promise<string[]> {
-  const labelled: { file: string; half: (typeof halves)[number] }[] = [];
-  for (const half of halves) {
-    const dir = join(evalDir, half);
-    for (const name of (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yml'))) {
-      const parsed = LabelledText.safeParse(parseYaml(await readFile(join(dir, name), 'utf8')));
-      if (parsed.success) labelled.push({ file: parsed.data.file, half });
-    }
-  }
+/** The split of the halves by repository, over every label file of both halves that parses (halfProblems). */
+async function splitProblems(labelled: readonly { file: string; half: (typeof halves)[number] }[]): Promise<string[]> {
   const repoOf = await readCorpusRepos(join(root, 'test/fixtures/corpus'));
   const { both } = HalvesFile.parse(JSON.parse(await readFile(join(evalDir, 'halves.json'), 'utf8')));
   return halfProblems(labelled, repoOf, both);

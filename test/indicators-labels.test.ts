@@ -4475,6 +4475,8 @@ describe('a clause opener, an enumerator or a copula that opens a label goes (cl
     ['zh-Hans', '对于营业收入5000万元以上的平台，给予奖励。', '营业收入'],
     ['zh-Hant', '整體評估回饋金額達1321.5萬，易言之市府花費金額0元。', '市府花費金額'],
     ['zh-Hans', '支出完成166.1亿元。二是城乡一体化示范区一般公共预算收入年初预算为19亿元。', '城乡一体化示范区一般公共预算收入年初预算'],
+    // an enumerator past 十 too, as parse reads it (patterns.ts ENUMERATOR)
+    ['zh-Hans', '支出完成166.1亿元。十一是城乡一体化示范区一般公共预算收入年初预算为19亿元。', '城乡一体化示范区一般公共预算收入年初预算'],
     // a copula (dev 714, 738, 817)
     ['zh-Hans', '部门预算收入为1418.74万元，系一般公共预算拨款1418.74万元。', '一般公共预算拨款'],
     ['zh-Hant', '青少年犯罪行為中，23.8%是屬於詐欺。', '詐欺'],

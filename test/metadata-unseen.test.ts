@@ -604,10 +604,22 @@ describe("a page's info line whose spans run together: the posting day read from
   test("a date key's value that opens with a full day, the next span run into it or a template's placeholder after it", () => {
     expect(readLabels(['作者：驭祥发布时间：2017.7.27浏览：321次']).posted).toBe('2017-07-27');
     expect(readLabels(['发布时间：2017年10月9日${polInterpres.polInterpreTime}    政策解读作者：工商局${policy.polInterpreAuthor}']).posted).toBe('2017-10-09');
-    // the first day of a span is no day
-    expect(leadingDay('2017年10月9日至20日')).toBeUndefined();
-    expect(leadingDay('2017-07-18 10:08')).toBe('2017-07-18');
   });
+  test.each([
+    // what runs on after the day is no part of it: the next span, a placeholder, the time after a space, the weekday
+    ['2017.7.27浏览：321次', '2017-07-27'],
+    ['2017年10月9日${policy.polInterpreTime}', '2017-10-09'],
+    ['2017-07-18 10:08', '2017-07-18'],
+    ['2017/7/27', '2017-07-27'],
+    ['2017 年 10 月 9 日 星期一', '2017-10-09'],
+    // the first day of a span is no day (至, 到, a dash), nor a day with a time run into it, a month alone or a day the value does not open with
+    ['2017年10月9日至20日', undefined],
+    ['2017-07-18到20日', undefined],
+    ['2017-07-18—2017-07-20', undefined],
+    ['2017-07-18:00', undefined],
+    ['2017年10月', undefined],
+    ['发布于2017-07-18', undefined],
+  ])('leadingDay(%s) → %s', (value, day) => expect(leadingDay(value)).toBe(day));
   test('a gap is no label when the value follows its own key after it, nor inside a key spaced out', () => {
     expect(readLabels(['发布时间：2017-07-18  网址：  http://www.gov.cn/x']).source_url).toBe('http://www.gov.cn/x');
     expect(labelSegments('来源：国务院  发  布  日  期：2017年7月18日')).toEqual(['来源：国务院  发  布  日  期：2017年7月18日']);

@@ -320,6 +320,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // 本财政年度: the financial year under way when the text is dated, Hong Kong's April to March or the calendar year
   const financialYear = financialYearUnderWay(options);
   const now = writtenIn(options);
+  // the first of the years ahead a sentence may count (未来3年), for the kinds that tell or report
+  const yearsAhead = reportingKinds.has(options.kind) || presentKinds.has(options.kind) ? yearsAheadFrom(options) : undefined;
   // The years a plan covers: the span its title names (meta.period), else the five from its year.
   const planYears = options.kind === 'plan' && options.year !== undefined ? (options.span ?? { from: options.year, to: options.year + 4 }) : undefined;
   const contextOf = (sectionId: string): SectionContext => {
@@ -356,8 +358,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       if (financialYear) context = { ...context, financialYear };
       if (now !== undefined && now !== options.year) context = { ...context, now };
       if (rocYears) context = { ...context, rocYears };
-      const ahead = reportingKinds.has(options.kind) || presentKinds.has(options.kind) ? yearsAheadFrom(options) : undefined;
-      if (ahead !== undefined) context = { ...context, yearsAhead: ahead };
+      if (yearsAhead !== undefined) context = { ...context, yearsAhead };
       contexts.set(sectionId, context);
     }
     return context;

@@ -290,7 +290,8 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   };
   const row = kindRows.find((r) => r.pattern.test(where[r.where]))?.kind;
   if (row) return row;
-  const opening = text.split('\n', 40).map((l) => l.trim());
+  const lines = text.split('\n').map((l) => l.trim());
+  const opening = lines.slice(0, 40);
   // a circular whose headline names no kind (a post's headline over it): its formula 现将…通报如下 (data/kinds.json circular_formulas, dev 422)
   if (opening.some((l) => CIRCULAR_FORMULA.test(l))) return 'notice';
   // a news agency's release (新华社北京4月29日电 中共中央政治局…, corpus 221): its dateline opens a paragraph of the opening text,
@@ -315,10 +316,10 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
       // or one that tells what a reporter found out (REPORTING_CUE: 据悉，…, 记者从某局获悉, 告诉记者), anywhere in its text (dev 903, 925, 949),
       // not in a turn of a transcript or a Q&A (问：…。据了解，…请问…？: the speaker's, review40g), nor in a speech, its opening
       // holding a salutation (同志们：, 各位代表：, patterns.ts isSalutation: the speaker's 据了解，…, review40g)
-      (!opening.some(isSalutation) && text.split('\n').some((l) => REPORTING_CUE.test(l.trim()) && !TURN.test(l.trim()))) ||
+      (!opening.some(isSalutation) && lines.some((l) => REPORTING_CUE.test(l) && !TURN.test(l))) ||
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
-      (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));
+      (url !== undefined && NEWS_PAGE.test(url) && !lines.some((l) => CLOSING.test(l))));
   return release ? 'news' : 'other';
 }
 

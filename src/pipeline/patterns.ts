@@ -125,6 +125,12 @@ interface HeadingRule {
 
 const LAW = `第\\s*(${NUMERAL}|\\d+)\\s*`;
 
+/**
+ * An enumerator of a run-in list, 一是, 二是 … 十一是 (group 1 the numeral): not 一是否 (whether), 一是的. Regex source. Parse splits a
+ * paragraph's items at it (headingRules' enum), and the indicators take it off a label's start (indicators/rules.ts enumeratorOpening).
+ */
+export const ENUMERATOR = `(${NUMERAL})是(?![否的])`;
+
 /** The heading numberings, most specific first (law style, appendices, GB/T 9704 levels, enumerations). */
 export const headingRules: readonly HeadingRule[] = [
   // 编 of a code, 篇 of a plan (第一篇 指导思想); a plan may run its title on without a space (第一章经济…)
@@ -152,8 +158,7 @@ export const headingRules: readonly HeadingRule[] = [
   { kind: 'l3', example: '1.', number: '(\\d{1,3})\\s*(?:[.．﹒](?![\\d%％])|、(?![\\d.]*[%％、]))', after: '\\s*' },
   { kind: 'l4', example: '（1）', number: '[（(]\\s*(\\d{1,3})\\s*[）)]', after: '\\s*' },
   { kind: 'l5', example: '①', number: '([\\u2460-\\u2473])', after: '\\s*' },
-  // 一是 but not 一是否, 一是的
-  { kind: 'enum', example: '一是', number: `(${NUMERAL})是(?![否的])`, after: '', inline: true },
+  { kind: 'enum', example: '一是', number: ENUMERATOR, after: '', inline: true },
   // Beijing-style 第一，…第二，… runs inside sentences: no paragraph break for it
   { kind: 'enum', example: '第一，', number: `第(${NUMERAL})[，,、]`, after: '', inline: true, start: false },
 ];
@@ -179,7 +184,8 @@ export function startsHeading(text: string): boolean {
 export const WIDE_GAP = String.raw`(?:[ \t]*\u3000[ \t]*){2,}|[ \t]{3,}`;
 
 /** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
-export const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);
+export const startsTitledHeading = (text: string): boolean => startsHeading(text) && !ENUMERATION_START.test(text);
+const ENUMERATION_START = new RegExp(`^\\s*(?:${enumerationRules.map((r) => r.number).join('|')})`);
 
 /** A speech's salutation, a short line that ends in a colon and addresses the audience (各位代表：, 同志们：; parse.ts role salutation, infer.ts inferKind). */
 export const isSalutation = (t: string): boolean => /[:：]$/u.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/u.test(t);

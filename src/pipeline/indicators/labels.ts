@@ -212,8 +212,8 @@ export function edgeFunctionWord(labelHans: string): string | undefined {
   return undefined;
 }
 
-/** Cuts [s, e) from both strings. */
-const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
+/** Cuts [s, e) from both strings (respectively.ts reads it too). */
+export const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
 const concat = (x: Pair, y: Pair): Pair => ({ a: x.a + y.a, o: x.o + y.o });
 const empty = (): Pair => ({ a: '', o: '' });
 

@@ -3,7 +3,7 @@
 //   "城镇和农村居民人均可支配收入分别增长4.3%、5.5%" → 城镇居民人均可支配收入, 农村居民人均可支配收入
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
-import { modalHuiEnd, words, type Pair } from './labels.ts';
+import { modalHuiEnd, slice, words, type Pair } from './labels.ts';
 import {
   basisPattern,
   changeNounEnd,
@@ -32,8 +32,6 @@ const sectorNoun = /^\p{Script=Han}*业$/u;
 
 /** A word that opens a list of subjects without being one (其中城镇、农村居民收入). */
 const listOpener = /^(?:其中|包括)$/;
-
-const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
 
 /** Figures of the clause [clauseStart, …) that 分别 (or a list of as many items) pairs with the items of the subject before it. */
 export function pairRespectively(

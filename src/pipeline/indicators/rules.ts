@@ -6,7 +6,7 @@ import wordLists from '../data/indicator-words.json' with { type: 'json' };
 import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
-import { BULLET, NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
+import { BULLET, ENUMERATOR, NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
 import { baseUnits, moneyUnits } from './units.ts';
 import { places } from '../places.ts';
 import type { Period } from '../../schemas/indicator.ts';
@@ -410,8 +410,8 @@ export const newActionQualified = new RegExp(`(?:${alternation(words.new_action_
 export const leadingClauseWords = new Set<string>([...words.clause_openers, ...words.leading_copulas]);
 /** Words that open with a copula's character and are no copula (是項, 是次: this item, this time; 系爭: copula_words): the copula stays with them. */
 export const copulaWordStart = new RegExp(`^(?:${alternation(words.copula_words)})`);
-/** An enumerator that opens a clause (一是, 二是 … 十是; 二是2025年城乡一体化示范区…收入, dev 239): no part of what follows. */
-export const enumeratorOpening = /^[一二三四五六七八九十]是(?!否)/;
+/** An enumerator that opens a clause (patterns.ts ENUMERATOR, parse's: 一是, 二是 …; 二是2025年城乡一体化示范区…收入, dev 239): no part of what follows. */
+export const enumeratorOpening = new RegExp(`^${ENUMERATOR}`);
 
 /** Where that noun ends before the verb: at how it was done (对5家企业依法进行约谈: manner_adverbs), no part of what is counted. */
 export const disposalObjectEnd = new RegExp(`(?:${alternation(words.manner_adverbs)})`);

@@ -208,9 +208,7 @@ function readAcross(table: TableData, context: TableContext, names: readonly str
         kind,
         ...(comparator ? { comparator } : {}),
         ...(period !== undefined ? { period } : {}),
-        line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
-        match: cell,
-        text: shown[r]!,
+        ...cellPlace(table, shown, r, c, cell),
       });
     });
   });
@@ -363,9 +361,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
             change: { value: rate, unit: '%' as const },
             kind: context.provisions ? 'provision' : 'actual',
             ...(ratePeriod !== undefined ? { period: ratePeriod } : {}),
-            line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
-            match: cell,
-            text: shown[r]!,
+            ...cellPlace(table, shown, r, c, cell),
           });
         return;
       }
@@ -404,9 +400,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
         ...(comparator ? { comparator } : {}),
         ...(period !== undefined ? { period } : {}),
         ...(binding !== undefined && kind === 'target' ? { binding } : {}),
-        line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
-        match: cell,
-        text: shown[r]!,
+        ...cellPlace(table, shown, r, c, cell),
       });
     });
   });
@@ -420,6 +414,13 @@ function columnName(header: string): { label: string; unit: string } | undefined
   const label = (bracket ? h.slice(0, bracket.index) : h).replace(/^(?:19|20)\d{2}年(?:度)?/, '');
   return label && bracket ? { label, unit: bracket[1]!.trim() } : undefined;
 }
+
+/** Where a cell's figure stands: the cell's source line (else its row's first), the cell as printed and its row as the page shows it. */
+const cellPlace = (table: TableData, shown: readonly string[], r: number, c: number, cell: string): { line: number; match: string; text: string } => ({
+  line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
+  match: cell,
+  text: shown[r]!,
+});
 
 /**
  * Target or achieved, by a year against the document's: from its year on, a target; but the year a report of its own
