@@ -8,6 +8,7 @@ import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import {
+  printedHeadline,
   datelineDate,
   occasionTitle,
   postedLine,
@@ -3322,6 +3323,24 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(readHeadlines('<h2><a href="https://czj.fuxin.gov.cn/content/2026/1096237.html">关于实施民间投资专项担保计划的通知</a></h2>')).toEqual([]);
     // a section's name in a heading (新闻推荐, 质检新闻: dev 381, 384) or the site's own name titles nothing
     expect(build(page('<h1>重庆市交通委员会</h1><h2>新闻推荐</h2>')).record.title).not.toMatch(/^(?:重庆市交通委员会|新闻推荐)$/u);
+  });
+  test("a page whose first line titles nothing (a site's greeting, a section's name) is titled by the headline its h1, h2 or h3 prints below (dev 947, 979)", () => {
+    // (a saved page on one line of head and one of body, as a template writes them)
+    const page = (bar: string, top: string, heading: string) =>
+      `<html><head><title>${bar}</title></head>\n<body>${top}\n<div class="news-title">${heading}</div>\n` +
+      '<p>日期：2017-04-11 来源：县体育局</p>\n<p>4月10日，县体育局干部职工前往结亲户家中走访，了解群众生产生活情况，宣讲惠民政策，帮助解决实际困难。</p>\n</body></html>';
+    // a section's name in the title bar over an h3 headline (a template's news-title block, dev 979)
+    expect(build(page('文章详情', '', '<h3>县体育局深入开展结对认亲走访活动</h3>')).record.title).toBe('县体育局深入开展结对认亲走访活动');
+    // a site's greeting on top of a page whose title bar is 首页, over an h1 headline (dev 947)
+    expect(build(page('首页', '<div class="head_top"><span>欢迎访问某市工商联！</span></div>', '<h1>县体育局深入开展结对认亲走访活动</h1>')).record.title).toBe(
+      '县体育局深入开展结对认亲走访活动',
+    );
+    expect(readHeadlines('<h3>服务支持</h3><h1>某标题</h1><h2>网站导航</h2>')).toEqual(['某标题', '网站导航', '服务支持']);
+    // a heading that is no headline (a sidebar's section, six characters at most) titles nothing
+    expect(printedHeadline('服务支持', ['服务支持'])).toBeUndefined();
+    expect(printedHeadline('县体育局深入开展结对认亲走访活动', ['首页', '县体育局深入开展结对认亲走访活动'])).toBe('县体育局深入开展结对认亲走访活动');
+    // nor one the page does not print as a line of its own
+    expect(printedHeadline('县体育局深入开展结对认亲走访活动', ['首页'])).toBeUndefined();
   });
   test("the site a page belongs to places it when its text names only 全市: the head's SiteName, or the footer the cleaning took out as the page's chrome (dev 320)", () => {
     const page = (head: string, footer: string) =>

@@ -2381,8 +2381,9 @@ export function inferTitle(
     const head = own.trim();
     const section = next !== undefined && isTitleLine(next) && head.length <= 6 && !/关于|關於/u.test(head) && !findPlace(head) && !isOrgan(head);
     if (paragraphs.includes(own) && isTitleLine(joined) && !section) own = joined;
-    // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
-    else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
+    // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it, else the headline the
+    // page's heading element prints below it (`<title>文章详情</title>` over `<h3>…活动</h3>`, dev 979: printedHeadline)
+    else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? printedHeadline(pageTitle, paragraphs) ?? own;
     // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself; when it gives
     // none, the sentence stands in as the title (preamble) but names no period: a plan's is read from the body as an untitled
     // plan's (untitledPlanPeriod), not from a sentence that names the plan before (在我国实行第一个五年计划的期间，…, dev 240)
@@ -2398,6 +2399,8 @@ export function inferTitle(
     own ??
     (paragraphs[0] ? (runInTitle(paragraphs[0]) ?? titleBeforeNumber(paragraphs[0])) : undefined) ??
     paragraphs.slice(0, 60).find(isTitleLine) ??
+    // a first line that titles nothing (a site's greeting, 欢迎访问…！, dev 947) over a page whose heading element prints its headline
+    (own === undefined ? printedHeadline(pageTitle, paragraphs) : undefined) ??
     (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? (headlineBelow(textTitle, paragraphs) ?? textTitle) : undefined) ??
     (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   // no title line at all (a body-only scrape, a spreadsheet cell): the file's name stands in, and the kind is read from the text (inferKind)
@@ -2742,6 +2745,17 @@ function headlineBelow(crumbs: string, paragraphs: readonly string[]): string | 
   if (!BREADCRUMB.test(crumbs)) return undefined;
   const below = paragraphs[paragraphs.indexOf(crumbs) + 1]?.trim();
   return below && /\p{Script=Han}{5}/u.test(below) && below.length <= 100 && !/[。；！？：:]/u.test(below) && !BREADCRUMB.test(below) && !isOrgan(below) ? below : undefined;
+}
+
+/**
+ * The headline a page's heading element holds (`pageTitle`: its head's ArticleTitle, else its first h1, h2 or h3 that names a document,
+ * namesPage) when the page prints it as a line of its own among its opening lines: the title of a page whose first line titles nothing
+ * (a site's greeting, 欢迎访问…！, dev 947; a section's name, `<title>文章详情</title>`, dev 979; the head's ArticleTitle, dev 920) and no
+ * title line follows.
+ */
+export function printedHeadline(pageTitle: string | undefined, paragraphs: readonly string[]): string | undefined {
+  const headline = pageTitle?.trim();
+  return headline && namesPage(headline) && paragraphs.slice(0, 60).some((p) => p.trim() === headline) ? headline : undefined;
 }
 
 /** A verb by which a title transmits a document (data/kinds.json transmits, transmits_named): what follows is that document's. */

@@ -390,11 +390,12 @@ export function readTitleBar(source: string): string | undefined {
   return /\p{Script=Han}{2}/u.test(bar) ? bar : undefined;
 }
 
-/** A page's h1 or h2 element, its content (a heading wrapped in its site's own tag, `<h1><UCAPTITLE>…</UCAPTITLE></h1>`, dev 323). */
-const HEADLINE = /<(h[12])\b[^>]*>([^]*?)<\/\1\s*>/giu;
+/** A page's h1, h2 or h3 element, its content (a heading wrapped in its site's own tag, `<h1><UCAPTITLE>…</UCAPTITLE></h1>`, dev 323). */
+const HEADLINE = /<(h[123])\b[^>]*>([^]*?)<\/\1\s*>/giu;
 
 /**
- * The texts of a saved page's h1 and h2 elements with Han text, the h1s first, each in the page's order, their tags gone: the headline a
+ * The texts of a saved page's h1, h2 and h3 elements with Han text, the h1s first, then the h2s, then the h3s (a template that sets its
+ * headline in an h3, `<div class="news-title"><h3>…</h3>`, dev 979), each in the page's order, their tags gone: the headline a
  * page prints over its text among its chrome's headings (`<h2>重庆市交通委员会2018年部门预算情况说明</h2>` under a title bar that is the
  * site's name alone, dev 477; 网站导航, 新闻推荐), which inferTitle chooses from. A heading that is a link (`<h2><a href=…>…</a></h2>`, an
  * item of a list of other pages, dev 357) heads none of this page.
@@ -409,7 +410,7 @@ export function readHeadlines(source: string): string[] {
         .trim(),
     }))
     .filter((h) => /\p{Script=Han}{2}/u.test(h.text));
-  return [...found.filter((h) => h.level === 'h1'), ...found.filter((h) => h.level === 'h2')].map((h) => h.text);
+  return ['h1', 'h2', 'h3'].flatMap((level) => found.filter((h) => h.level === level).map((h) => h.text));
 }
 
 /** What the page's chrome (isChrome) held, each line's as html-markup logged it: a site's menus and footer (主办单位：…). */
