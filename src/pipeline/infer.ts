@@ -712,8 +712,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     spacedSignature(ev.paragraphs.slice(0, 3));
   // a signature among the text's last lines, past the opening paragraphs (a portal page whose menus push its headline down and whose
   // notice runs on past the opening: 教育部办公厅 / 2024年5月30日 above the page's 发布日期：2024-06-13, dev 821; a scrape's record whose
-  // notice is signed below its opening, dev 745): the document's own date, before the day a page posted it; its bodies are left to the
-  // issuer's readings
+  // notice is signed below its opening, dev 745): the document's own date, before the day a page posted it; its bodies name the issuer
+  // only when no other reading does (last of `listed`, dev 967)
   const signedLate = signed === undefined ? signature(lastLines(ev.body)) : undefined;
   const decree = decreeOf(ev.paragraphs);
   const issued = issuedUnderTitle(ev.title, ev.paragraphs);
@@ -845,7 +845,11 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // a body's own news item on its own site (its head's SiteName), in its own voice (我委…) or under a headline its name opens (dev 877, 902)
     // (the body the page credits, else whatever its source label names, a medium too: 来源：新华社 over a report the site reposts, review39c)
     (kind === 'news' ? ownNews(ev.pageSite, credited ?? pageCreditOf(ev, labelValue), ev.title, ev.paragraphs) : undefined) ??
-    address?.organ;
+    address?.organ ??
+    // last, the bodies a signature past the opening signs with (signedLate: a notice whose text runs on past the opening and names
+    // its issuer nowhere else, no title line naming it, `广州市科技创新委员会 / 广州市财政局 / 2015年9月23日` at its end, dev 967);
+    // not a news report's or a sitting's record, which have none
+    (signedLate !== undefined && signedLate.issuers.length > 0 && kind !== 'news' && kind !== 'record' ? signedLate.issuers.join(' ') : undefined);
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
   // footer (in the body, or the lines web-nav took as a site's footer) before the footer of a portal that reposts the text, in its
