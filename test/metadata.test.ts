@@ -4629,6 +4629,21 @@ describe("a crawler's record of a document: its fields named in camelCase or sna
     expect(meta.doc_number).toBe('鄂政办发〔2026〕10号');
     expect(meta.date).toBe('2026-05-15');
   });
+  test("a law collection's record names its issuing body and its issue date (issuing_body, issued_date; in_force_date the day it took effect: dev 885, 932, 933, 982)", () => {
+    const record = JSON.stringify({
+      id: 'x',
+      title: '中华人民共和国某某法',
+      status: 'in_force',
+      issued_date: '2017-12-27',
+      in_force_date: '2018-07-01',
+      issuing_body: '全国人民代表大会常务委员会',
+      content: '第一条 为了规范某某工作，制定本法。\n第二条 本法自2018年7月1日起施行。',
+    });
+    const meta = build(record).record.meta;
+    expect(meta.issuer).toBe('全国人民代表大会常务委员会');
+    expect(meta.date).toBe('2017-12-27');
+    expect(meta.effective).toBe('2018-07-01');
+  });
   test("a WeChat post's source key that names its account, not a link, is the medium that published it (dev 457, 275)", () => {
     const data = {
       title: '发布 | 中央网信办等四部门印发《2024年数字乡村发展工作要点》',
