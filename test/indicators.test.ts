@@ -1133,7 +1133,7 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([['1000亿元', 'actual', 2020]]);
   });
 
-  test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础', '第一章　规划背景', '一、发展背景'])(
+  test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础', '第一章　规划背景', '一、发展背景', '（二）环境形势依然严峻', '二、当前面临的总体形势'])(
     "a plan's review section titled %s holds what was done, of the five years before the plan",
     (title) => {
       const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章\u3000夯实基础设施支撑\n新建5G基站2万个。\n`;
@@ -1147,6 +1147,13 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       ]);
     },
   );
+
+  test("a plan's section on the situation ahead and its outlook (形势与展望) plans: its 展望 decides, not its 形势", () => {
+    const text = '某市规划\n\n一、形势与展望\n全市建成5G基站2万个。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
+    expect(found.map((f) => f.kind)).toEqual(['target']);
+  });
 
   // The section-level default of a plan (dev 50, 69, 146, 180, 198, 300): a review (发展基础) holds actuals of the five years
   // before the plan, a level as it stood at their end, what was built or added over all of them; a section of goals holds

@@ -51,6 +51,8 @@ import {
   speechDateLine,
   numberBeforeTitle,
   issueDate,
+  headingTitles,
+  structureKind,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, REPORTER_BRACKET, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -680,6 +682,41 @@ describe('titles and plans', () => {
       '</item>',
     ];
     expect(build(item.join('\n')).record.meta.issuer).toBe('深圳市南山区工业和信息化局');
+  });
+  test('a text whose title names no document takes its kind from its headings and the name it gives itself (structureKind, dev 944)', () => {
+    const workPlan = [
+      '为加快推进数字乡村建设，结合我县实际。',
+      '一、总体要求',
+      '（一）指导思想',
+      '（二）工作目标。到2025年，建成10个示范村。',
+      '二、重点任务',
+      '三、进度安排',
+      '四、保障措施',
+    ].join('\n');
+    expect(headingTitles(workPlan)).toEqual(['总体要求', '指导思想', '工作目标', '重点任务', '进度安排', '保障措施']);
+    // a title read wrong (a date line, a file name) or none: the work plan's headings make it one, its figures targets
+    expect(inferKind('2024年3月1日', workPlan)).toBe('work-plan');
+    expect(inferKind('', workPlan)).toBe('work-plan');
+    expect(structureKind('dev-258-file-name', workPlan)).toBe('work-plan');
+    // a plan's: its review of where things stand, its aims, its chapters (dev 944: 环境形势, 指导思想、基本原则和规划目标)
+    const plan = ['第一章 发展基础', '一、发展现状', '二、面临形势', '第二章 指导思想和规划目标', '一、指导思想', '二、基本原则', '三、规划目标', '专栏1 主要指标'].join('\n');
+    expect(structureKind('', plan)).toBe('plan');
+    // a report titled by its subject alone: what was done, what went wrong, what comes next
+    const report = ['一、基本情况', '二、主要做法', '三、存在问题', '四、下一步工作打算'].join('\n');
+    expect(inferKind('2023年度全县农村公路建设工作情况', report)).toBe('report');
+    // the name it gives itself decides before its headings (制定本方案 → a work plan)
+    expect(structureKind('', '为推进…工作，制定本方案。\n一、基本情况\n二、存在问题\n三、下一步')).toBe('work-plan');
+    // one heading word is no evidence, nor are as many of two kinds
+    expect(structureKind('', '一、保障措施\n二、其他')).toBeUndefined();
+    expect(structureKind('', '一、指导思想\n二、基本原则\n三、主要任务')).toBeUndefined();
+    // an opinion or a decision is other by the conventions, with a work plan's headings: by its title, the name it gives itself,
+    // or its formula (dev 75, 228)
+    expect(inferKind('关于加快数字乡村建设的实施意见', workPlan)).toBe('other');
+    expect(structureKind('', `${workPlan}\n本意见自印发之日起施行。`)).toBeUndefined();
+    expect(structureKind('', `现就推进数据专区建设提出如下意见。\n${workPlan}`)).toBeUndefined();
+    expect(structureKind('', `现就实施“百千万工程”作出如下决定。\n${workPlan}`)).toBeUndefined();
+    // a title the table reads keeps its kind (a notice with a work plan's headings)
+    expect(inferKind('关于开展卫片执法检查工作的通知', workPlan)).toBe('notice');
   });
   test("a body's yearly department budget (部门预算, 单位预算) is a report, as its final accounts are; a notice or a work plan about one keeps its kind (dev 645)", () => {
     expect(inferKind('2026年深圳市南山区工业和信息化局部门预算', '2026年深圳市南山区工业和信息化局部门预算，详见附件。')).toBe('report');

@@ -772,7 +772,8 @@ export const continuesSentence = /^\s*(?:至于|其中|以[^，,。；;]{1,20}�
 
 /**
  * Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. A plan's
- * review says where things stand (发展现状, 现状与形势), what it builds on (发展基础, 工作基础, 现实基础), not
+ * review says where things stand (发展现状, 现状与形势, the situation it faces: 环境形势依然严峻, 当前面临的总体形势, dev 944, 216;
+ * not 形势与展望, whose 展望 plans), what it builds on (发展基础, 工作基础, 现实基础), not
  * what it lays (夯实基础设施), or the background it is drawn up against (规划背景, 发展背景, 编制背景).
  */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
@@ -781,7 +782,7 @@ export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|
  * data/indicator-words.json aim_verbs): no plan word, the title above decides (dev 283).
  */
 export const aimedTarget = new RegExp(`(?:${alternation(words.aim_verbs)})[^，,。；;：:、\\d]{0,8}?目标`, 'g');
-export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得|现状|背景|(?:工作|现实|已有|良好)基础/;
+export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得|现状|形势|背景|(?:工作|现实|已有|良好)基础/;
 
 /**
  * Does a section title of a body's budget for a year (budgetsOwnYear) review what was done? Its 情况 does only with a word of a
