@@ -1410,6 +1410,44 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test('a part title on a line of its own over sections numbered again from 一、 frames them where their titles say nothing of their time (dev 312, 489, 852)', () => {
+    const text = [
+      '各位代表：',
+      '2015年工作回顾',
+      '一、主要经济指标持续向好',
+      '全年完成地区生产总值670.6亿元，同比增长9.4%。',
+      '二、政府职能加快转变',
+      '清理淘汰低端企业426家。',
+      '“十三五”发展思路和2016年主要工作任务',
+      '2016年新区经济社会发展的主要预期目标是：地区生产总值增长9%。',
+      '一、坚持以城市管理治理为核心',
+      '启动1000个一类探头补点项目。',
+      '二、坚持凤凰城开发建设',
+      '建设高端产业投资项目14个。',
+      '三、2015年工作情况',
+      '完成投资40亿元。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2016 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['670.6亿元', 'actual', 2015],
+      ['426家', 'actual', 2015],
+      ['9%', 'target', 2016],
+      ['1000个', 'target', 2016],
+      ['14个', 'target', 2016],
+      // a section whose own title names its time keeps it
+      ['40亿元', 'actual', 2015],
+    ]);
+    // numbering that goes on (三、 after the title line) is no part of it: the sections after it keep the report's default
+    const goesOn = ['一、2015年工作回顾', '全年完成地区生产总值670.6亿元。', '2016年主要工作任务', '二、坚持以城市管理治理为核心', '启动1000个一类探头补点项目。'].join('\n');
+    expect(extractIndicators(outlineOf(goesOn), { kind: 'work-report', year: 2016 }).map((f) => [f.match, f.kind])).toEqual([
+      ['670.6亿元', 'actual'],
+      ['1000个', 'actual'],
+    ]);
+    // nor is the text's own title line over its first 一、, with no paragraph before it
+    const titleLine = ['某区2026年工作报告', '一、主要工作', '全年研发投入达到120亿元。'].join('\n');
+    expect(extractIndicators(outlineOf(titleLine), { kind: 'work-report', year: 2026 }).map((f) => [f.match, f.kind, f.period])).toEqual([['120亿元', 'actual', 2025]]);
+  });
+
   test('a rate, a share or a level led by 突破/超过 in a five-year review is of its last year, even after a noun like 投入 (dev 198)', () => {
     const found = extractFromParagraph(
       '“十四五”时期，国内生产总值突破140万亿元，数字经济核心产业增加值占比超过10.5%，全社会研发经费投入强度达到2.8%，人均预期寿命提升至79岁以上，城镇新增就业累计达到6242万人，新建高标准农田3167万亩。',

@@ -317,6 +317,15 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const firstHeading = outline.blocks.findIndex((b) => b.type === 'heading');
   // numbered: the title line stands among an address's numbered paragraphs (a section each), and frames those after it
   let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
+  // 2015年工作回顾 or “十三五”发展思路和2016年主要工作任务 on a line of its own, then 一、… numbered again from one: a part's title,
+  // which frames the numbered sections after it (down to the next part's title, a section above their level or numbering that
+  // starts again) where their own titles say nothing of their time (partFrame; dev 312, 489, 852). `level`, once the first
+  // heading after the title line started its numbering again; until then the title line waits for it.
+  let part: Part | undefined;
+  // (the levels numbered headings stood at before: a heading numbered from one at one of them starts its numbering again;
+  // and whether a paragraph came before, which the text's own title line has not)
+  const numberedLevels = new Set<number>();
+  let opened = false;
   // 本财政年度: the financial year under way when the text is dated, Hong Kong's April to March or the calendar year
   const financialYear = financialYearUnderWay(options);
   const now = writtenIn(options);
@@ -429,17 +438,28 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // after it, each a section of its own, until the next title line or another heading (dev 305)
     const onNumbered = titled?.numbered === true && (block.type === 'heading' ? isNumberedParagraph(block.section) : isNumberedParagraph(sections.get(sectionId)));
     if ((block.type === 'heading' || (titled !== undefined && titled.section !== sectionId)) && !onNumbered) titled = undefined;
+    if (block.type === 'heading' && block.section.kind !== 'enum') {
+      if (part !== undefined) part = partGoesOn(part, block.section, numberedLevels);
+      numberedLevels.add(block.section.level);
+    }
     // (a Taiwan paragraph's years of the Republic as ours, read once for both rules below)
     const ours = isBody(block) ? yearsRead(text, rocYears) : text;
     const bare = isBody(block) && !context.provisions ? bareTitleTime(ours, context.year, context.now ?? context.year) : undefined;
-    if (bare)
+    if (bare) {
       titled =
         bare.kind !== undefined || bare.period !== undefined
           ? { section: sectionId, ...bare, ...(isNumberedParagraph(sections.get(sectionId)) ? { numbered: true } : {}) }
           : undefined;
+      part =
+        titled === undefined
+          ? undefined
+          : { ...(bare.kind ? { kind: bare.kind } : {}), ...(bare.period !== undefined ? { period: bare.period } : {}), ...(opened ? { opened } : {}) };
+    }
+    if (isBody(block)) opened = true;
+    const inPart = part?.level !== undefined && !bare ? partFrame(context, part) : context;
     const timed: SectionContext =
       titled === undefined || bare
-        ? context
+        ? inPart
         : {
             ...context,
             ...(titled.kind ? { kind: titled.kind, review: titled.kind === 'actual' } : {}),
@@ -641,6 +661,8 @@ export interface SectionContext {
   frame?: string;
   /** The period is one a section's title names (2025年工作安排, “十四五”时期), not the document's or its span's by default. */
   titledPeriod?: boolean;
+  /** The kind is one a section's title says (回顾, 工作安排, a year's time), not the document's by default. */
+  titledKind?: boolean;
   /** A Taiwan text: its years of the Republic (`114年度`, `民國113年`) are years of ours to every rule that reads a year (yearsOfOurs). */
   rocYears?: boolean;
   /**
@@ -694,6 +716,37 @@ function sectionContext(
     ...(review ? { review } : {}),
     ...(conditions ? { conditions } : {}),
     ...(titledPeriod ? { titledPeriod } : {}),
+    ...(kind !== undefined ? { titledKind: true } : {}),
+  };
+}
+
+/** A part's title line: the kind and period it says, whether paragraphs stood before it, and the level of the sections it frames. */
+interface Part {
+  kind?: Kind;
+  period?: Period;
+  opened?: boolean;
+  level?: number;
+}
+
+/**
+ * A part's title line (part, in extractIndicators) past a heading: the first heading after it numbered from one starts the
+ * part's numbered sections at its level, when it numbers again (一、 after the review's 五、, at a level numbered headings stood
+ * at before) or the line stood after the text's opening paragraphs (not the text's own title line over its first 一、); any
+ * other first heading ends the wait; a heading above that level, or one of it numbering from one again, ends the part.
+ */
+function partGoesOn(part: Part, section: Section, numberedLevels: ReadonlySet<number>): Part | undefined {
+  if (part.level === undefined) return section.ordinal === 1 && (numberedLevels.has(section.level) || part.opened === true) ? { ...part, level: section.level } : undefined;
+  return section.level < part.level || (section.level === part.level && section.ordinal === 1) ? undefined : part;
+}
+
+/** A section of a part (partGoesOn) takes the part title's kind and period where its own titles give none. */
+function partFrame(context: SectionContext, part: Part): SectionContext {
+  const kind = part.kind !== undefined && !context.titledKind ? part.kind : undefined;
+  const period = part.period !== undefined && !context.titledPeriod ? part.period : undefined;
+  return {
+    ...context,
+    ...(kind !== undefined ? { kind, review: kind === 'actual' } : {}),
+    ...(period !== undefined ? { period } : {}),
   };
 }
 
