@@ -769,6 +769,11 @@ describe('titles and plans', () => {
     ['全国服务业发展综述', '全国服务业大会4月7日至8日在京召开。会上传达了重要指示。', 'news'],
     ['文化惠民', '市博物馆5月18日起免费开放，欢迎市民参观。', 'other'],
     ['会议安排', '市政府定5月1日召开全市安全生产工作会议。', 'other'],
+    // the day 于 follows a word of lede_ahead: a notice's schedule, its commonest form (定于, 拟于, 将于, 應於), a year before the day or not
+    ['会议安排', '市政府定于5月1日召开全市安全生产工作会议。', 'other'],
+    ['会议安排', '兹定于2024年5月10日上午在市政府第一会议室召开专题会议。', 'other'],
+    ['展览预告', '本次展览将于5月18日开幕。', 'other'],
+    ['說明會安排', '各鄉鎮公所應於6月30日舉辦說明會。', 'other'],
     ['回顾', '今年3月5日召开全市大会，部署全年工作。', 'other'],
     ['学习体会', '市委3月5日召开的全会精神，要认真学习贯彻。', 'other'],
   ] as const)('a lede that names who acted, then the day (news41: dev 947, 152, 165): %s → %s', (title, text, kind) => {
