@@ -787,6 +787,9 @@ describe('titles and plans', () => {
     ['全市财政收支稳中有进', '本报讯（记者赵珺）受市人民政府委托，市财政局局长向大会提交报告。', 'news'],
     ['某市春耕生产有序推进', '本报北京3月5日电 全市春耕生产有序推进。', 'news'],
     ['节目编排说明', '本台电视节目将于下月调整播出时间。', 'other'],
+    // a site's notice of itself (本网站, 本網頁) and its information (资讯, 資訊) are no credit: a page's footer, anywhere in the text
+    ['節目表', '本台電視節目資訊如有變動以播出為準。', 'other'],
+    ['申請須知', '一、申請人應備齊文件。\n本網站所載資訊僅供參考，以公告為準。', 'other'],
     ['关于转载稿件的通知', '本报讯 各单位转载稿件须注明出处。', 'notice'],
   ] as const)("a medium's credit of its own news opening a line (news41: dev 326, 848, 960): %s → %s", (title, text, kind) => {
     expect(inferKind(title, text)).toBe(kind);
