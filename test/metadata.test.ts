@@ -775,6 +775,8 @@ describe('titles and plans', () => {
     ['展览预告', '本次展览将于5月18日开幕。', 'other'],
     ['說明會安排', '各鄉鎮公所應於6月30日舉辦說明會。', 'other'],
     ['回顾', '今年3月5日召开全市大会，部署全年工作。', 'other'],
+    // a day that comes back every year is a rule's, no day of what was done (a council's rules, 本会每年3月15日举行年会)
+    ['年会', '本会每年3月15日举行年会，由会长主持。', 'other'],
     ['学习体会', '市委3月5日召开的全会精神，要认真学习贯彻。', 'other'],
   ] as const)('a lede that names who acted, then the day (news41: dev 947, 152, 165): %s → %s', (title, text, kind) => {
     expect(inferKind(title, text)).toBe(kind);
@@ -789,6 +791,7 @@ describe('titles and plans', () => {
     ['节目编排说明', '本台电视节目将于下月调整播出时间。', 'other'],
     // a site's notice of itself (本网站, 本網頁) and its information (资讯, 資訊) are no credit: a page's footer, anywhere in the text
     ['節目表', '本台電視節目資訊如有變動以播出為準。', 'other'],
+    ['網站更新', '本網訊息每日更新。', 'other'],
     ['申請須知', '一、申請人應備齊文件。\n本網站所載資訊僅供參考，以公告為準。', 'other'],
     ['关于转载稿件的通知', '本报讯 各单位转载稿件须注明出处。', 'notice'],
   ] as const)("a medium's credit of its own news opening a line (news41: dev 326, 848, 960): %s → %s", (title, text, kind) => {

@@ -226,10 +226,11 @@ const DAY_LEDE = new RegExp(
  * `习近平30日上午在上海出席…座谈会`, a reporter's convention (dev 947, 152, 165). Not a line that opens with a figure or a year said
  * in words (`2024年…`, `今年3月5日召开…`), nor a day something starts or is due by (`…5月1日起`, `6月30日前`), nor one the words before
  * it set ahead (data/kinds.json lede_ahead: `市政府定5月1日召开…`, also with 于 and a year between, a notice's `定于2024年5月10日召开…`,
- * `将于5月18日开幕`, `應於6月30日舉辦`, review41a), nor an event named in a clause that qualifies a noun (`…日召开的会议`).
+ * `将于5月18日开幕`, `應於6月30日舉辦`, review41a), nor a day that comes back every year, a rule's (`本会每年3月15日举行年会`; 每月 before
+ * the day is no figure's end either), nor an event named in a clause that qualifies a noun (`…日召开的会议`).
  */
 const NAMED_DAY_LEDE = new RegExp(
-  String.raw`^(?![\d０-９]|今年|去年|明年|当年|當年|同年|本年)[^，,。：:！？；;\s（）()“”《》]{2,30}?(?<!(?:${LEDE_AHEAD})[于於]?(?:(?:19|20)\d{2}\s*年\s*)?)(?<![\d０-９月])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?(?![之以]?前|起)(?:[在到赴][^，,。：:！？\s]{1,20}?)?(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  String.raw`^(?![\d０-９]|今年|去年|明年|当年|當年|同年|本年)[^，,。：:！？；;\s（）()“”《》]{2,30}?(?<!(?:${LEDE_AHEAD})[于於]?(?:(?:19|20)\d{2}\s*年\s*)?|每年)(?<![\d０-９月])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?(?![之以]?前|起)(?:[在到赴][^，,。：:！？\s]{1,20}?)?(?:${kindData.lede_events.words.join('|')})(?![的之])`,
   'u',
 );
 
