@@ -777,6 +777,9 @@ describe('titles and plans', () => {
     ['回顾', '今年3月5日召开全市大会，部署全年工作。', 'other'],
     // a day that comes back every year is a rule's, no day of what was done (a council's rules, 本会每年3月15日举行年会)
     ['年会', '本会每年3月15日举行年会，由会长主持。', 'other'],
+    // a year before the day, in figures or in words, past the body: a history's or a review's, not a reporter's day (the evidence names none)
+    ['伟大历程', '党中央1978年12月18日召开十一届三中全会，开启了改革开放新时期。', 'other'],
+    ['回顾', '我市今年3月5日召开全市大会，部署全年工作。', 'other'],
     ['学习体会', '市委3月5日召开的全会精神，要认真学习贯彻。', 'other'],
   ] as const)('a lede that names who acted, then the day (news41: dev 947, 152, 165): %s → %s', (title, text, kind) => {
     expect(inferKind(title, text)).toBe(kind);
