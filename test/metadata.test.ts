@@ -781,7 +781,7 @@ describe('titles and plans', () => {
     ['伟大历程', '党中央1978年12月18日召开十一届三中全会，开启了改革开放新时期。', 'other'],
     ['回顾', '我市今年3月5日召开全市大会，部署全年工作。', 'other'],
     ['学习体会', '市委3月5日召开的全会精神，要认真学习贯彻。', 'other'],
-  ] as const)('a lede that names who acted, then the day (news41: dev 947, 152, 165): %s → %s', (title, text, kind) => {
+  ] as const)('a lede that names who acted, then the day (news41: dev 947, 165, 296, 447): %s → %s', (title, text, kind) => {
     expect(inferKind(title, text)).toBe(kind);
   });
   // a medium's credit of its own news opening a line (本报讯, 【本報消息】, 本报北京3月5日电: reporting_cues); not a word that only
