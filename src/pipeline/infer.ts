@@ -227,14 +227,14 @@ const DAY_LEDE = new RegExp(
 );
 
 /**
- * A news report's lede that names who acted, then the day, its month before it or not, maybe the part of the day and the place, and
- * a word of what a body did (data/kinds.json lede_events), no comma between them: `李克强25日考察成都菁蓉创客小镇`,
- * `习近平30日上午在上海出席…座谈会`, a reporter's convention (dev 947, 165, 296, 447: no year before the day; dev 152 has it after
- * a dateline, news by DATELINE_HEAD). Not a line that opens with a figure (`2024年…`), nor a day with a year before it, in figures or in words, a history's, a review's or a rule's
- * (`党中央1978年12月18日召开…`, `今年3月5日召开…`, `我市今年3月5日召开…`, `本会每年3月15日举行年会`, review41a; 每月 neither), nor a
- * day something starts or is due by (`…5月1日起`, `6月30日前`), nor one the words before it set ahead (data/kinds.json lede_ahead:
- * `市政府定5月1日召开…`, with 于 too, a notice's `定于5月10日召开…`, `将于5月18日开幕`, `應於6月30日舉辦`, review41a), nor an event
- * named in a clause that qualifies a noun (`…日召开的会议`).
+ * A news report's lede that names who acted, then the day, its month before it or not, maybe the part of the day and the place,
+ * and a word of what a body did (data/kinds.json lede_events), no comma between them: `李克强25日考察成都菁蓉创客小镇`, `习近平30日上午在上海出席…座谈会`, a
+ * reporter's convention (dev 947, 165, 296, 447: no year before the day; dev 152 has it after a dateline, news by DATELINE_HEAD).
+ * Not a line that opens with a figure (`2024年…`), nor a day with a year before it, in figures or in words, a history's, a review's
+ * or a rule's (`党中央1978年12月18日召开…`, `今年3月5日召开…`, `我市今年3月5日召开…`, `本会每年3月15日举行年会`, review41a; 每月 neither), nor a day something
+ * starts or is due by (`…5月1日起`, `6月30日前`), nor one the words before it set ahead (data/kinds.json lede_ahead: `市政府定5月1日召开…`, with
+ * 于 too, a notice's `定于5月10日召开…`, `将于5月18日开幕`, `應於6月30日舉辦`, review41a), nor an event named in a clause that qualifies a noun
+ * (`…日召开的会议`).
  */
 const NAMED_DAY_LEDE = new RegExp(
   String.raw`^(?![\d０-９])[^，,。：:！？；;\s（）()“”《》]{2,30}?(?<!(?:${LEDE_AHEAD})[于於]?)(?<![\d０-９月年]\s*)(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日${PART_OF_DAY}${NOT_DEADLINE}(?:[在到赴][^，,。：:！？\s]{1,20}?)?(?:${LEDE_EVENTS})(?![的之])`,
