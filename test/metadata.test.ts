@@ -807,9 +807,19 @@ describe('titles and plans', () => {
     ['全国服务业发展综述', '全国服务业大会4月7日至8日在京召开。会上传达了重要指示。', 'news'],
     ['文化惠民', '市博物馆5月18日起免费开放，欢迎市民参观。', 'other'],
     ['会议安排', '市政府定5月1日召开全市安全生产工作会议。', 'other'],
+    // the day 于 follows a word of lede_ahead: a notice's schedule, its commonest form (定于, 拟于, 将于, 應於), a year before the day or not
+    ['会议安排', '市政府定于5月1日召开全市安全生产工作会议。', 'other'],
+    ['会议安排', '兹定于2024年5月10日上午在市政府第一会议室召开专题会议。', 'other'],
+    ['展览预告', '本次展览将于5月18日开幕。', 'other'],
+    ['說明會安排', '各鄉鎮公所應於6月30日舉辦說明會。', 'other'],
     ['回顾', '今年3月5日召开全市大会，部署全年工作。', 'other'],
+    // a day that comes back every year is a rule's, no day of what was done (a council's rules, 本会每年3月15日举行年会)
+    ['年会', '本会每年3月15日举行年会，由会长主持。', 'other'],
+    // a year before the day, in figures or in words, past the body: a history's or a review's, not a reporter's day (the evidence names none)
+    ['伟大历程', '党中央1978年12月18日召开十一届三中全会，开启了改革开放新时期。', 'other'],
+    ['回顾', '我市今年3月5日召开全市大会，部署全年工作。', 'other'],
     ['学习体会', '市委3月5日召开的全会精神，要认真学习贯彻。', 'other'],
-  ] as const)('a lede that names who acted, then the day (news41: dev 947, 152, 165): %s → %s', (title, text, kind) => {
+  ] as const)('a lede that names who acted, then the day (news41: dev 947, 165, 296, 447): %s → %s', (title, text, kind) => {
     expect(inferKind(title, text)).toBe(kind);
   });
   // a medium's credit of its own news opening a line (本报讯, 【本報消息】, 本报北京3月5日电: reporting_cues); not a word that only
@@ -820,6 +830,10 @@ describe('titles and plans', () => {
     ['全市财政收支稳中有进', '本报讯（记者赵珺）受市人民政府委托，市财政局局长向大会提交报告。', 'news'],
     ['某市春耕生产有序推进', '本报北京3月5日电 全市春耕生产有序推进。', 'news'],
     ['节目编排说明', '本台电视节目将于下月调整播出时间。', 'other'],
+    // a site's notice of itself (本网站, 本網頁) and its information (资讯, 資訊) are no credit: a page's footer, anywhere in the text
+    ['節目表', '本台電視節目資訊如有變動以播出為準。', 'other'],
+    ['網站更新', '本網訊息每日更新。', 'other'],
+    ['申請須知', '一、申請人應備齊文件。\n本網站所載資訊僅供參考，以公告為準。', 'other'],
     ['关于转载稿件的通知', '本报讯 各单位转载稿件须注明出处。', 'notice'],
   ] as const)("a medium's credit of its own news opening a line (news41: dev 326, 848, 960): %s → %s", (title, text, kind) => {
     expect(inferKind(title, text)).toBe(kind);

@@ -200,6 +200,12 @@ const CITED_LEDE = /^(?:[^，,。：:\s]{1,10}快讯(?:\s|[：:，,])|(?:[^，,�
  */
 const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本报|本報)(?:记者|記者)\s*\p{Script=Han}{2,4}(?:\s|$)`, 'u');
 
+/** The part of the day a lede may name after the day (`8月8日下午`, `30日上午`): DAY_LEDE and NAMED_DAY_LEDE. */
+const PART_OF_DAY = '(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?';
+/** A day followed by 前 or 起 is a deadline or a start, no day of what was done: DAY_LEDE and NAMED_DAY_LEDE. */
+const NOT_DEADLINE = '(?![之以]?前|起)';
+/** What a body did on the day a lede names (data/kinds.json lede_events). */
+const LEDE_EVENTS = kindData.lede_events.words.join('|');
 /**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
  * a body did (data/kinds.json lede_events: 8月8日下午，某公司召开…学习会议; 11月23日下午，…一行…进行专题调研, dev 381, 382). The day
@@ -213,23 +219,26 @@ const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本
  * interpretation's background, dev 275), nor a document's issue there, dated or not (…高度重视。12月19日，中共中央 国务院印发《…》: the
  * same background, a verb of data/kinds.json transmits or transmits_named before the name, review40g).
  */
-const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?`;
+const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日${PART_OF_DAY}`;
 /** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
 const LEDE_AHEAD = kindData.lede_ahead.words.join('|');
 const DAY_LEDE = new RegExp(
-  String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,](?![^。！？\n]*?(?:${alternation(TRANSMITTING_VERBS)})\s*[《「])|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起)))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,](?![^。！？\n]*?(?:${alternation(TRANSMITTING_VERBS)})\s*[《「])|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}${NOT_DEADLINE}))[^。！？]*?(?<!${LEDE_AHEAD})(?:${LEDE_EVENTS})(?![的之])`,
   'u',
 );
 
 /**
- * A news report's lede that names who acted, then the day, its month before it or not, maybe the part of the day and the place, and
- * a word of what a body did (data/kinds.json lede_events), no comma between them: `李克强25日考察成都菁蓉创客小镇`,
- * `习近平30日上午在上海出席…座谈会`, a reporter's convention (dev 947, 152, 165). Not a line that opens with a figure or a year said
- * in words (`2024年…`, `今年3月5日召开…`), nor a day something starts or is due by (`…5月1日起`, `6月30日前`), nor one the words before
- * it set ahead (data/kinds.json lede_ahead: `市政府定5月1日召开…`), nor an event named in a clause that qualifies a noun (`…日召开的会议`).
+ * A news report's lede that names who acted, then the day, its month before it or not, maybe the part of the day and the place,
+ * and a word of what a body did (data/kinds.json lede_events), no comma between them: `李克强25日考察成都菁蓉创客小镇`, `习近平30日上午在上海出席…座谈会`, a
+ * reporter's convention (dev 947, 165, 296, 447: no year before the day; dev 152 has it after a dateline, news by DATELINE_HEAD).
+ * Not a line that opens with a figure (`2024年…`), nor a day with a year before it, in figures or in words, a history's, a review's
+ * or a rule's (`党中央1978年12月18日召开…`, `今年3月5日召开…`, `我市今年3月5日召开…`, `本会每年3月15日举行年会`, review41a; 每月 neither), nor a day something
+ * starts or is due by (`…5月1日起`, `6月30日前`), nor one the words before it set ahead (data/kinds.json lede_ahead: `市政府定5月1日召开…`, with
+ * 于 too, a notice's `定于5月10日召开…`, `将于5月18日开幕`, `應於6月30日舉辦`, review41a), nor an event named in a clause that qualifies a noun
+ * (`…日召开的会议`).
  */
 const NAMED_DAY_LEDE = new RegExp(
-  String.raw`^(?![\d０-９]|今年|去年|明年|当年|當年|同年|本年)[^，,。：:！？；;\s（）()“”《》]{2,30}?(?<!${LEDE_AHEAD})(?<![\d０-９月])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?(?![之以]?前|起)(?:[在到赴][^，,。：:！？\s]{1,20}?)?(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  String.raw`^(?![\d０-９])[^，,。：:！？；;\s（）()“”《》]{2,30}?(?<!(?:${LEDE_AHEAD})[于於]?)(?<![\d０-９月年]\s*)(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日${PART_OF_DAY}${NOT_DEADLINE}(?:[在到赴][^，,。：:！？\s]{1,20}?)?(?:${LEDE_EVENTS})(?![的之])`,
   'u',
 );
 
