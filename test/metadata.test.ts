@@ -3409,6 +3409,14 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(printedHeadline('县体育局深入开展结对认亲走访活动', ['首页', '县体育局深入开展结对认亲走访活动'])).toBe('县体育局深入开展结对认亲走访活动');
     // nor one the page does not print as a line of its own
     expect(printedHeadline('县体育局深入开展结对认亲走访活动', ['首页'])).toBeUndefined();
+    // nor a heading the page prints below its text's first sentence: a subheading of the text's own (review41b)
+    const lede = '4月10日，县体育局干部职工前往结亲户家中走访，了解群众生产生活情况。';
+    expect(printedHeadline('干部群众反响热烈纷纷点赞', ['首页', '县体育局深入开展结对认亲走访活动', lede, '干部群众反响热烈纷纷点赞'])).toBeUndefined();
+    const subheaded = page('首页', '<div class="head_top"><span>欢迎访问某市工商联！</span></div>', '<div class="title">县体育局深入开展结对认亲走访活动</div>').replace(
+      '</body>',
+      '<h3>干部群众反响热烈纷纷点赞</h3>\n<p>群众纷纷表示，干部们真心实意为群众办实事。</p>\n</body>',
+    );
+    expect(build(subheaded).record.title).not.toBe('干部群众反响热烈纷纷点赞');
   });
   test("the site a page belongs to places it when its text names only 全市: the head's SiteName, or the footer the cleaning took out as the page's chrome (dev 320)", () => {
     const page = (head: string, footer: string) =>

@@ -2279,7 +2279,7 @@ export function announcedTitle(headline: string, paragraphs: readonly string[]):
 }
 
 /**
- * A page's heading (h1, h2) that names a document: not the site's or a body's name, nor a section's (新闻推荐, 网站导航: six characters at
+ * A page's heading (h1, h2, h3) that names a document: not the site's or a body's name, nor a section's (新闻推荐, 网站导航: six characters at
  * most), nor a label (附件：), nor a numbered heading of the text's own (`<h2>一、主要经济指标完成情况</h2>`, startsHeading).
  */
 const namesPage = (heading: string): boolean =>
@@ -2290,7 +2290,7 @@ const namesPage = (heading: string): boolean =>
  * 《》. A title line that is no title (a body's name heading a web page, a label, a scrape's placeholder) gives
  * way to the first title line among the opening paragraphs; a cover notice (关于印发《X》的通知) to the
  * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
- * (`…的通知_委局文件_政务公开`). `pageTitle`: the headline a page's head stores (ArticleTitle), else the first of its h1 and h2
+ * (`…的通知_委局文件_政务公开`). `pageTitle`: the headline a page's head stores (ArticleTitle), else the first of its h1, h2 and h3
  * elements (`headlines`, readHeadlines) that names a document (namesPage).
  */
 export function inferTitle(
@@ -2815,13 +2815,17 @@ function headlineBelow(crumbs: string, paragraphs: readonly string[]): string | 
 
 /**
  * The headline a page's heading element holds (`pageTitle`: its head's ArticleTitle, else its first h1, h2 or h3 that names a document,
- * namesPage) when the page prints it as a line of its own among its opening lines: the title of a page whose first line titles nothing
- * (a site's greeting, 欢迎访问…！, dev 947; a section's name, `<title>文章详情</title>`, dev 979; the head's ArticleTitle, dev 920) and no
- * title line follows.
+ * namesPage) when the page prints it as a line of its own above its text's first sentence: the title of a page whose first line titles
+ * nothing (a site's greeting, 欢迎访问…！, dev 947; a section's name, `<title>文章详情</title>`, dev 979; the head's ArticleTitle, dev 920)
+ * and no title line follows. A heading printed below a sentence is one of the text's own (an article's unnumbered subheading in an h3,
+ * review41b), no headline of the page.
  */
 export function printedHeadline(pageTitle: string | undefined, paragraphs: readonly string[]): string | undefined {
   const headline = pageTitle?.trim();
-  return headline && namesPage(headline) && paragraphs.slice(0, 60).some((p) => p.trim() === headline) ? headline : undefined;
+  if (!headline || !namesPage(headline)) return undefined;
+  const opening = paragraphs.slice(0, 60);
+  const sentence = opening.findIndex((p) => p.includes('。'));
+  return opening.slice(0, sentence < 0 ? undefined : sentence).some((p) => p.trim() === headline) ? headline : undefined;
 }
 
 /** A verb by which a title transmits a document (data/kinds.json transmits, transmits_named): what follows is that document's. */
