@@ -2603,6 +2603,23 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     ];
     expect(build(minutes.join('\n'), { kind: 'record' }).record.meta.issuer).toBeUndefined();
   });
+  test("a notice's late signature goes before the footer of the site that posts it (主办单位：…: the page's host, not the document's issuer)", () => {
+    const page = [
+      '关于开展2015年第二批高新技术企业培育入库申报受理工作的通知',
+      '穗科创字〔2015〕209号',
+      '各区科技主管部门，区财政局，各有关单位：',
+      '为促进高新技术企业培育工作，现开展申报受理工作。具体通知如下：',
+      ...Array.from({ length: 48 }, (_, i) => `企业按照申报要求认真准备第${i + 1}项材料，确保真实有效。`),
+      '广州市科技创新委员会',
+      '广州市财政局',
+      '2015年9月23日',
+      '某某科技服务部为广大企业、高校、科研机构提供科研成果的转化咨询、项目申报等服务。',
+      '联系方式：',
+      '夏老师 13710895258',
+      '主办单位：广州市天河区人民政府办公室',
+    ];
+    expect(build(page.join('\n')).record.meta.issuer).toBe('广州市科技创新委员会');
+  });
   test("a page's info line under its headline opens with the day, after a date key or bare, whatever it credits after it (dev 454, 873, 892, 898)", () => {
     // a slashed day and the source after it (dev 892), under a page's menus and the headline
     expect(headlineDate('某社召开编委扩大会', ['网站首页', '某社召开编委扩大会', '日期：2021/09/06  来源：某画报社   字号：[ 大中小 ]', '9月2日下午，…'])).toBe('2021-09-06');
