@@ -2607,22 +2607,50 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     const { record } = build(page);
     expect(record.meta).toMatchObject({ date: '2024-05-30', year: 2024 });
   });
+  // a notice that runs on past the opening paragraphs, and the joint signature at its end above an advertisement, as dev 967's (a
+  // signature that ends the text is moved out of it by the cleaning)
+  const lateNotice = [
+    '穗科创字〔2015〕209号',
+    '各区科技主管部门，区财政局，各有关单位：',
+    '为促进高新技术企业培育工作，现开展申报受理工作。具体通知如下：',
+    ...Array.from({ length: 48 }, (_, i) => `企业按照申报要求认真准备第${i + 1}项材料，确保真实有效。`),
+  ];
+  const lateSignature = [
+    '广州市科技创新委员会',
+    '广州市财政局',
+    '2015年9月23日',
+    '某某科技服务部为广大企业、高校、科研机构提供科研成果的转化咨询、项目申报等服务。',
+    '联系方式：',
+    '夏老师 13710895258',
+    '更多服务内容请登录本网站。',
+  ];
   test('a notice signed past the opening paragraphs that names its issuer nowhere else is issued by the lead body of that signature (dev 967)', () => {
-    const body = [
-      '穗科创字〔2015〕209号',
-      '各区科技主管部门，区财政局，各有关单位：',
-      '为促进高新技术企业培育工作，现开展申报受理工作。具体通知如下：',
-      ...Array.from({ length: 48 }, (_, i) => `企业按照申报要求认真准备第${i + 1}项材料，确保真实有效。`),
-      '广州市科技创新委员会',
-      '广州市财政局',
-      '2015年9月23日',
-      '某某科技服务部为广大企业、高校、科研机构提供科研成果的转化咨询、项目申报等服务。',
-      '联系方式：',
-      '夏老师 13710895258',
-      '更多服务内容请登录本网站。',
-    ];
-    const { record } = build(body.join('\n'));
+    const { record } = build([...lateNotice, ...lateSignature].join('\n'));
     expect(record.meta).toMatchObject({ issuer: '广州市科技创新委员会', date: '2015-09-23' });
+  });
+  test("a news report's or a sitting's record's late signature names no issuer (news and records have none: dev 967's fallback is a notice's)", () => {
+    // a reporter's story, read as news by the cue 记者从…获悉 (data/kinds.json reporting_cues)
+    const news = [
+      '记者从有关部门获悉，本市高新技术企业培育工作全面启动。',
+      ...Array.from({ length: 48 }, (_, i) => `据介绍，全市第${i + 1}批企业已经完成申报，各区正在组织审核。`),
+      ...lateSignature,
+    ];
+    const story = build(news.join('\n')).record;
+    expect(story.meta.kind).toBe('news');
+    expect(story.meta.issuer).toBeUndefined();
+    // the minutes of a sitting (its kind as a sidecar gives it)
+    const minutes = [
+      '广州市科技创新委员会主任办公会议纪要',
+      '时间：2015年9月20日上午',
+      '地点：委机关会议室',
+      ...Array.from({ length: 48 }, (_, i) => `会议听取了第${i + 1}项议题的汇报，同意有关处室的意见。`),
+      ...lateSignature,
+    ];
+    expect(build(minutes.join('\n'), { kind: 'record' }).record.meta.issuer).toBeUndefined();
+  });
+  test("a notice's late signature goes before the footer of the site that posts it (主办单位：…: the page's host, not the document's issuer)", () => {
+    const page = ['关于开展2015年第二批高新技术企业培育入库申报受理工作的通知', ...lateNotice, ...lateSignature, '主办单位：广州市天河区人民政府办公室'];
+    expect(build(page.join('\n')).record.meta.issuer).toBe('广州市科技创新委员会');
   });
   test("a page's info line under its headline opens with the day, after a date key or bare, whatever it credits after it (dev 454, 873, 892, 898)", () => {
     // a slashed day and the source after it (dev 892), under a page's menus and the headline

@@ -910,7 +910,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     address?.organ ??
     // last, the bodies a signature past the opening signs with (signedLate: a notice whose text runs on past the opening and names
     // its issuer nowhere else, no title line naming it, `广州市科技创新委员会 / 广州市财政局 / 2015年9月23日` at its end, dev 967);
-    // not a news report's or a sitting's record, which have none
+    // not a news report's or a sitting's record, which have none; before the page's host below (主办单位：…, the site that posts it)
     (signedLate !== undefined && signedLate.issuers.length > 0 && kind !== 'news' && kind !== 'record' ? signedLate.issuers.join(' ') : undefined);
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
