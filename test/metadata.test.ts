@@ -715,6 +715,8 @@ describe('titles and plans', () => {
     expect(structureKind('', `${workPlan}\n本意见自印发之日起施行。`)).toBeUndefined();
     expect(structureKind('', `现就推进数据专区建设提出如下意见。\n${workPlan}`)).toBeUndefined();
     expect(structureKind('', `现就实施“百千万工程”作出如下决定。\n${workPlan}`)).toBeUndefined();
+    // the verb also written 做出 (现就…做出如下决定)
+    expect(structureKind('', `现就实施“百千万工程”做出如下决定。\n${workPlan}`)).toBeUndefined();
     // a title the table reads keeps its kind (a notice with a work plan's headings)
     expect(inferKind('关于开展卫片执法检查工作的通知', workPlan)).toBe('notice');
   });
