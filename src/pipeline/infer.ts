@@ -330,6 +330,12 @@ const STRUCTURE_KINDS = kindData.structure.kinds as { kind: DocumentKind; words:
 const NAMED_OTHER = new RegExp(alternation(kindData.structure.named));
 /** A formula by which a text names itself a document the kind table leaves other (提出如下意见, 作出如下决定: data/kinds.json structure named_formulas). */
 const NAMED_FORMULA = new RegExp(kindData.structure.named_formulas.join('|'), 'u');
+/** A verb of what a heading says to do to a kind's word (优化空间布局, 夯实发展基础: data/kinds.json structure task_verbs), before the word. */
+const TASK_VERB = alternation(kindData.structure.task_verbs.words);
+/** Does a heading title hold a kind's word, not as the object of a task verb before it (着力优化空间布局 holds no 空间布局)? */
+const holdsWord = (title: string, word: string): boolean => title.includes(word) && !(TASKED.get(word)?.test(title) ?? false);
+/** The words a task acts on (data/kinds.json structure task_verbs objects: 发展基础, 空间布局) after a task verb, built once. */
+const TASKED = new Map(kindData.structure.task_verbs.objects.map((w) => [w, new RegExp(`(?:${TASK_VERB})[^、，,和与與及]{0,8}?${escape(w)}`, 'u')]));
 /** A plan's chapter or box (第三章, 专栏1: data/kinds.json structure chapter_signs), one word more of a plan. */
 const CHAPTER_SIGN = new RegExp(kindData.structure.chapter_signs.join('|'), 'u');
 /** The numberings whose headings name a text's parts: 第一篇, 第一章, 一、, （一）. */
@@ -370,7 +376,7 @@ export function structureKind(title: string, text: string): DocumentKind | undef
   // the headings that hold a word of the kind, each heading once (指导思想、基本原则和规划目标 is one)
   const counts = STRUCTURE_KINDS.map((k) => ({
     kind: k.kind,
-    n: titles.filter((t) => k.words.some((w) => t.includes(w))).length + (k.kind === 'plan' ? chapters : 0),
+    n: titles.filter((t) => k.words.some((w) => holdsWord(t, w))).length + (k.kind === 'plan' ? chapters : 0),
   })).sort((a, b) => b.n - a.n);
   const [best, next] = counts;
   return best && best.n >= kindData.structure.min && best.n > (next?.n ?? 0) ? best.kind : undefined;
