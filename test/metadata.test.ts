@@ -694,6 +694,9 @@ describe('titles and plans', () => {
       '四、保障措施',
     ].join('\n');
     expect(headingTitles(workPlan)).toEqual(['总体要求', '指导思想', '工作目标', '重点任务', '进度安排', '保障措施']);
+    // the lines inferKind has split once, not the text split again
+    expect(headingTitles(workPlan.split('\n'))).toEqual(headingTitles(workPlan));
+    expect(structureKind('', '', workPlan.split('\n'))).toBe('work-plan');
     // a title read wrong (a date line, a file name) or none: the work plan's headings make it one, its figures targets
     expect(inferKind('2024年3月1日', workPlan)).toBe('work-plan');
     expect(inferKind('', workPlan)).toBe('work-plan');

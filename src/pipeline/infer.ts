@@ -321,7 +321,7 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
       (url !== undefined && NEWS_PAGE.test(url) && !lines.some((l) => CLOSING.test(l))));
-  return release ? 'news' : (structureKind(own, text) ?? 'other');
+  return release ? 'news' : (structureKind(own, text, lines) ?? 'other');
 }
 
 /** The kinds a text's structure may give it, each with its heading words (data/kinds.json structure). */
@@ -342,10 +342,11 @@ const CHAPTER_SIGN = new RegExp(kindData.structure.chapter_signs.join('|'), 'u')
 const PART_HEADINGS = lineHeadingRules.filter((r) => ['part', 'chapter', 'l1', 'l2'].includes(r.kind) && r.run === undefined);
 
 /** The titles of a text's numbered headings (一、总体要求, （二）保障措施。…: the words before the first stop or colon). */
-export function headingTitles(text: string): string[] {
-  return text.split('\n').flatMap((line) => {
+export function headingTitles(text: string | readonly string[]): string[] {
+  return (typeof text === 'string' ? text.split('\n') : text).flatMap((line) => {
     const l = toHalfWidthDigits(line.trim());
-    const m = PART_HEADINGS.map((r) => r.pattern.exec(l)).find((x) => x !== null);
+    // the first numbering that reads the line, the others not tried
+    const m = PART_HEADINGS.find((r) => r.pattern.test(l))?.pattern.exec(l);
     return m
       ? [
           l
@@ -363,7 +364,7 @@ export function headingTitles(text: string): string[] {
  * work-plan), else the words of its numbered headings (工作目标, 重点任务, 保障措施, 进度安排 → work-plan; 发展基础, 指导思想,
  * 规划目标 and its chapters → plan; 基本情况, 主要做法, 存在问题, 下一步 → report): at least `min` headings of one kind, more than of any other.
  */
-export function structureKind(title: string, text: string): DocumentKind | undefined {
+export function structureKind(title: string, text: string, lines: readonly string[] = text.split('\n')): DocumentKind | undefined {
   if (NAMED_OTHER.test(title) || NAMED_FORMULA.test(text)) return undefined;
   // the name it gives itself, read as an untitled text's is (本方案, 本要点 → work-plan; 本规划 → plan); one of another kind or none
   // the table reads (本办法, 本意见) keeps it other
@@ -371,8 +372,9 @@ export function structureKind(title: string, text: string): DocumentKind | undef
   const named =
     self === undefined ? undefined : kindRows.find((r) => (r.where === 'title' ? r.pattern.test(self) : r.where === 'self' && r.pattern.test(`${self}\n${text}`)))?.kind;
   if (self !== undefined) return named !== undefined && STRUCTURE_KINDS.some((k) => k.kind === named) ? named : undefined;
-  const titles = [...new Set(headingTitles(text))];
-  const chapters = text.split('\n').some((l) => CHAPTER_SIGN.test(l.trim())) ? 1 : 0;
+  // the text's lines, split once by inferKind
+  const titles = [...new Set(headingTitles(lines))];
+  const chapters = lines.some((l) => CHAPTER_SIGN.test(l.trim())) ? 1 : 0;
   // the headings that hold a word of the kind, each heading once (指导思想、基本原则和规划目标 is one)
   const counts = STRUCTURE_KINDS.map((k) => ({
     kind: k.kind,
