@@ -710,7 +710,14 @@ describe('titles and plans', () => {
     // the name it gives itself decides before its headings (制定本方案 → a work plan)
     expect(structureKind('', '为推进…工作，制定本方案。\n一、基本情况\n二、存在问题\n三、下一步')).toBe('work-plan');
     // a task that acts on a plan's base, environment or layout is no section on it (dev 496, 193): a work report's tasks are no plan
-    const tasks = ['一、2025年主要工作', '（一）着力优化空间布局', '（二）持续夯实高质量发展基础', '（三）进一步优化营商发展环境', '二、“十五五”发展主要目标任务', '三、2026年发展主要目标和工作安排'];
+    const tasks = [
+      '一、2025年主要工作',
+      '（一）着力优化空间布局',
+      '（二）持续夯实高质量发展基础',
+      '（三）进一步优化营商发展环境',
+      '二、“十五五”发展主要目标任务',
+      '三、2026年发展主要目标和工作安排',
+    ];
     expect(structureKind('', tasks.join('\n'))).toBeUndefined();
     // while a work plan's closing section keeps its word whatever verb opens it
     expect(structureKind('', '一、工作目标\n二、重点任务\n三、完善保障措施')).toBe('work-plan');
