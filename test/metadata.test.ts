@@ -721,6 +721,9 @@ describe('titles and plans', () => {
     expect(structureKind('', tasks.join('\n'))).toBeUndefined();
     // while a work plan's closing section keeps its word whatever verb opens it
     expect(structureKind('', '一、工作目标\n二、重点任务\n三、完善保障措施')).toBe('work-plan');
+    // a word no dev heading holds is none of a kind's (进度安排, 责任分工, 实施范围; 主要做法, 工作成效, 工作打算: review41d)
+    expect(structureKind('', '一、进度安排\n二、责任分工\n三、实施范围')).toBeUndefined();
+    expect(structureKind('', '一、主要做法\n二、工作成效\n三、工作打算')).toBeUndefined();
     // one heading word is no evidence, nor are as many of two kinds
     expect(structureKind('', '一、保障措施\n二、其他')).toBeUndefined();
     expect(structureKind('', '一、指导思想\n二、基本原则\n三、主要任务')).toBeUndefined();

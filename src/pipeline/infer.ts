@@ -361,8 +361,8 @@ export function headingTitles(text: string | readonly string[]): string[] {
 /**
  * The kind of a text the kind table leaves other, from its own structure (data/kinds.json structure): when its title names no
  * document (a body without a title line, a title read wrong, a report titled by its subject), the name it gives itself (本方案 →
- * work-plan), else the words of its numbered headings (工作目标, 重点任务, 保障措施, 进度安排 → work-plan; 发展基础, 指导思想,
- * 规划目标 and its chapters → plan; 基本情况, 主要做法, 存在问题, 下一步 → report): at least `min` headings of one kind, more than of any other.
+ * work-plan), else the words of its numbered headings (工作目标, 重点任务, 保障措施, 总体目标 → work-plan; 发展基础, 指导思想,
+ * 规划目标 and its chapters → plan; 基本情况, 执行情况, 存在问题, 下一步 → report): at least `min` headings of one kind, more than of any other.
  */
 export function structureKind(title: string, text: string, lines: readonly string[] = text.split('\n')): DocumentKind | undefined {
   if (NAMED_OTHER.test(title) || NAMED_FORMULA.test(text)) return undefined;
