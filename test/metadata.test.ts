@@ -694,6 +694,9 @@ describe('titles and plans', () => {
       '四、保障措施',
     ].join('\n');
     expect(headingTitles(workPlan)).toEqual(['总体要求', '指导思想', '工作目标', '重点任务', '进度安排', '保障措施']);
+    // the lines inferKind has split once, not the text split again
+    expect(headingTitles(workPlan.split('\n'))).toEqual(headingTitles(workPlan));
+    expect(structureKind('', '', workPlan.split('\n'))).toBe('work-plan');
     // a title read wrong (a date line, a file name) or none: the work plan's headings make it one, its figures targets
     expect(inferKind('2024年3月1日', workPlan)).toBe('work-plan');
     expect(inferKind('', workPlan)).toBe('work-plan');
@@ -706,6 +709,21 @@ describe('titles and plans', () => {
     expect(inferKind('2023年度全县农村公路建设工作情况', report)).toBe('report');
     // the name it gives itself decides before its headings (制定本方案 → a work plan)
     expect(structureKind('', '为推进…工作，制定本方案。\n一、基本情况\n二、存在问题\n三、下一步')).toBe('work-plan');
+    // a task that acts on a plan's base, environment or layout is no section on it (dev 496, 193): a work report's tasks are no plan
+    const tasks = [
+      '一、2025年主要工作',
+      '（一）着力优化空间布局',
+      '（二）持续夯实高质量发展基础',
+      '（三）进一步优化营商发展环境',
+      '二、“十五五”发展主要目标任务',
+      '三、2026年发展主要目标和工作安排',
+    ];
+    expect(structureKind('', tasks.join('\n'))).toBeUndefined();
+    // while a work plan's closing section keeps its word whatever verb opens it
+    expect(structureKind('', '一、工作目标\n二、重点任务\n三、完善保障措施')).toBe('work-plan');
+    // a word no dev heading holds is none of a kind's (进度安排, 责任分工, 实施范围; 主要做法, 工作成效, 工作打算: review41d)
+    expect(structureKind('', '一、进度安排\n二、责任分工\n三、实施范围')).toBeUndefined();
+    expect(structureKind('', '一、主要做法\n二、工作成效\n三、工作打算')).toBeUndefined();
     // one heading word is no evidence, nor are as many of two kinds
     expect(structureKind('', '一、保障措施\n二、其他')).toBeUndefined();
     expect(structureKind('', '一、指导思想\n二、基本原则\n三、主要任务')).toBeUndefined();
@@ -715,6 +733,8 @@ describe('titles and plans', () => {
     expect(structureKind('', `${workPlan}\n本意见自印发之日起施行。`)).toBeUndefined();
     expect(structureKind('', `现就推进数据专区建设提出如下意见。\n${workPlan}`)).toBeUndefined();
     expect(structureKind('', `现就实施“百千万工程”作出如下决定。\n${workPlan}`)).toBeUndefined();
+    // the verb also written 做出 (现就…做出如下决定)
+    expect(structureKind('', `现就实施“百千万工程”做出如下决定。\n${workPlan}`)).toBeUndefined();
     // a title the table reads keeps its kind (a notice with a work plan's headings)
     expect(inferKind('关于开展卫片执法检查工作的通知', workPlan)).toBe('notice');
   });

@@ -330,7 +330,7 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
       (url !== undefined && NEWS_PAGE.test(url) && !lines.some((l) => CLOSING.test(l))));
-  return release ? 'news' : (structureKind(own, text) ?? 'other');
+  return release ? 'news' : (structureKind(own, text, lines) ?? 'other');
 }
 
 /** The kinds a text's structure may give it, each with its heading words (data/kinds.json structure). */
@@ -339,16 +339,23 @@ const STRUCTURE_KINDS = kindData.structure.kinds as { kind: DocumentKind; words:
 const NAMED_OTHER = new RegExp(alternation(kindData.structure.named));
 /** A formula by which a text names itself a document the kind table leaves other (提出如下意见, 作出如下决定: data/kinds.json structure named_formulas). */
 const NAMED_FORMULA = new RegExp(kindData.structure.named_formulas.join('|'), 'u');
+/** A verb of what a heading says to do to a kind's word (优化空间布局, 夯实发展基础: data/kinds.json structure task_verbs), before the word. */
+const TASK_VERB = alternation(kindData.structure.task_verbs.words);
+/** Does a heading title hold a kind's word, not as the object of a task verb before it (着力优化空间布局 holds no 空间布局)? */
+const holdsWord = (title: string, word: string): boolean => title.includes(word) && !(TASKED.get(word)?.test(title) ?? false);
+/** The words a task acts on (data/kinds.json structure task_verbs objects: 发展基础, 空间布局) after a task verb, built once. */
+const TASKED = new Map(kindData.structure.task_verbs.objects.map((w) => [w, new RegExp(`(?:${TASK_VERB})[^、，,和与與及]{0,8}?${escape(w)}`, 'u')]));
 /** A plan's chapter or box (第三章, 专栏1: data/kinds.json structure chapter_signs), one word more of a plan. */
 const CHAPTER_SIGN = new RegExp(kindData.structure.chapter_signs.join('|'), 'u');
 /** The numberings whose headings name a text's parts: 第一篇, 第一章, 一、, （一）. */
 const PART_HEADINGS = lineHeadingRules.filter((r) => ['part', 'chapter', 'l1', 'l2'].includes(r.kind) && r.run === undefined);
 
 /** The titles of a text's numbered headings (一、总体要求, （二）保障措施。…: the words before the first stop or colon). */
-export function headingTitles(text: string): string[] {
-  return text.split('\n').flatMap((line) => {
+export function headingTitles(text: string | readonly string[]): string[] {
+  return (typeof text === 'string' ? text.split('\n') : text).flatMap((line) => {
     const l = toHalfWidthDigits(line.trim());
-    const m = PART_HEADINGS.map((r) => r.pattern.exec(l)).find((x) => x !== null);
+    // the first numbering that reads the line, the others not tried
+    const m = PART_HEADINGS.find((r) => r.pattern.test(l))?.pattern.exec(l);
     return m
       ? [
           l
@@ -363,10 +370,10 @@ export function headingTitles(text: string): string[] {
 /**
  * The kind of a text the kind table leaves other, from its own structure (data/kinds.json structure): when its title names no
  * document (a body without a title line, a title read wrong, a report titled by its subject), the name it gives itself (本方案 →
- * work-plan), else the words of its numbered headings (工作目标, 重点任务, 保障措施, 进度安排 → work-plan; 发展基础, 指导思想,
- * 规划目标 and its chapters → plan; 基本情况, 主要做法, 存在问题, 下一步 → report): at least `min` headings of one kind, more than of any other.
+ * work-plan), else the words of its numbered headings (工作目标, 重点任务, 保障措施, 总体目标 → work-plan; 发展基础, 指导思想,
+ * 规划目标 and its chapters → plan; 基本情况, 执行情况, 存在问题, 下一步 → report): at least `min` headings of one kind, more than of any other.
  */
-export function structureKind(title: string, text: string): DocumentKind | undefined {
+export function structureKind(title: string, text: string, lines: readonly string[] = text.split('\n')): DocumentKind | undefined {
   if (NAMED_OTHER.test(title) || NAMED_FORMULA.test(text)) return undefined;
   // the name it gives itself, read as an untitled text's is (本方案, 本要点 → work-plan; 本规划 → plan); one of another kind or none
   // the table reads (本办法, 本意见) keeps it other
@@ -374,12 +381,13 @@ export function structureKind(title: string, text: string): DocumentKind | undef
   const named =
     self === undefined ? undefined : kindRows.find((r) => (r.where === 'title' ? r.pattern.test(self) : r.where === 'self' && r.pattern.test(`${self}\n${text}`)))?.kind;
   if (self !== undefined) return named !== undefined && STRUCTURE_KINDS.some((k) => k.kind === named) ? named : undefined;
-  const titles = [...new Set(headingTitles(text))];
-  const chapters = text.split('\n').some((l) => CHAPTER_SIGN.test(l.trim())) ? 1 : 0;
+  // the text's lines, split once by inferKind
+  const titles = [...new Set(headingTitles(lines))];
+  const chapters = lines.some((l) => CHAPTER_SIGN.test(l.trim())) ? 1 : 0;
   // the headings that hold a word of the kind, each heading once (指导思想、基本原则和规划目标 is one)
   const counts = STRUCTURE_KINDS.map((k) => ({
     kind: k.kind,
-    n: titles.filter((t) => k.words.some((w) => t.includes(w))).length + (k.kind === 'plan' ? chapters : 0),
+    n: titles.filter((t) => k.words.some((w) => holdsWord(t, w))).length + (k.kind === 'plan' ? chapters : 0),
   })).sort((a, b) => b.n - a.n);
   const [best, next] = counts;
   return best && best.n >= kindData.structure.min && best.n > (next?.n ?? 0) ? best.kind : undefined;
