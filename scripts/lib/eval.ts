@@ -113,19 +113,11 @@ export function sourceFormat(record: Pick<ReportRecord, 'cleaning'>): string {
   return 'plain text';
 }
 
-/** The kinds of TextScore's shapes, in the order eval prints them. */
+/** The kinds of TextScore's shapes, in the order eval prints their aggregate lines (titled in scripts/eval.ts print). */
 export const shapeNames = ['label', 'kind', 'kindInDocument', 'period', 'title', 'metaKind', 'metaKindByTitle', 'metaByFormat'] as const;
 export type ShapeName = (typeof shapeNames)[number];
-const noShapes = (): Record<ShapeName, Record<string, number>> => ({
-  label: {},
-  kind: {},
-  kindInDocument: {},
-  period: {},
-  title: {},
-  metaKind: {},
-  metaKindByTitle: {},
-  metaByFormat: {},
-});
+/** Each kind of shape, nothing counted yet. */
+const noShapes = (): Record<ShapeName, Record<string, number>> => Object.fromEntries(shapeNames.map((s) => [s, {}])) as Record<ShapeName, Record<string, number>>;
 
 export interface TextScore {
   file: string;
