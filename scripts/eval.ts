@@ -11,7 +11,21 @@ import { toHalfWidthDigits } from '../src/pipeline/numerals.ts';
 import { readCorpusRepos, readSource } from './lib/sources.ts';
 import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
-import { halfProblems, halves, HalvesFile, LabelledText, rates, scoreText, sealText, summarize, type Counts, type SealedText, type TextScore } from './lib/eval.ts';
+import {
+  halfProblems,
+  halves,
+  HalvesFile,
+  LabelledText,
+  rates,
+  scoreText,
+  sealText,
+  shapeNames,
+  summarize,
+  type Counts,
+  type SealedText,
+  type ShapeName,
+  type TextScore,
+} from './lib/eval.ts';
 
 const root = join(import.meta.dirname, '..');
 export const evalDir = join(root, 'test/fixtures/eval');
@@ -246,17 +260,17 @@ function print(scores: Scores, verbose: boolean, showTest: boolean, attribute?: 
       console.log(`-- ${half}, metadata wrong by field (left empty / wrong): ${fractions(wrongFields)}`);
       console.log(`-- ${half}, matched figures by attribute (right / checked): ${fractions(all.attributes)}`);
       // how the wrong ones went wrong: shapes and pairs, never a text's words (so the held-out half may show them)
-      const shapeLines: [keyof typeof all.shapes, string][] = [
-        ['label', 'wrong labels of matched figures by shape (found vs labelled)'],
-        ['kind', 'wrong kinds of matched figures (labelled → found)'],
-        ['kindInDocument', 'wrong kinds of matched figures by the document kind read (and labelled, where another)'],
-        ['period', 'wrong periods of matched figures'],
-        ['title', 'wrong titles by shape (found vs labelled)'],
-        ['metaKind', 'wrong document kinds (labelled → found)'],
-        ['metaKindByTitle', 'wrong document kinds by whether the title was read right'],
-        ['metaByFormat', 'wrong metadata fields by the source format'],
-      ];
-      for (const [what, title] of shapeLines) console.log(`-- ${half}, ${title}: ${byCount(all.shapes[what])}`);
+      const shapeLines: Record<ShapeName, string> = {
+        label: 'wrong labels of matched figures by shape (found vs labelled)',
+        kind: 'wrong kinds of matched figures (labelled → found)',
+        kindInDocument: 'wrong kinds of matched figures by the document kind read (and labelled, where another)',
+        period: 'wrong periods of matched figures',
+        title: 'wrong titles by shape (found vs labelled)',
+        metaKind: 'wrong document kinds (labelled → found)',
+        metaKindByTitle: 'wrong document kinds by whether the title was read right',
+        metaByFormat: 'wrong metadata fields by the source format',
+      };
+      for (const what of shapeNames) console.log(`-- ${half}, ${shapeLines[what]}: ${byCount(all.shapes[what])}`);
     }
   }
 }

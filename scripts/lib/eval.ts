@@ -99,33 +99,25 @@ export interface Counts {
 
 /**
  * The shape a source came in, as its cleaning log tells it (the corpus files are all .txt): a data export (JSON, CSV, a
- * feed), a web page, Markdown, a PDF's text (page numbers or headers taken out), text wrapped at a width (lines joined),
- * else plain text.
+ * feed; a JavaScript data file's record logs json-export too), a web page, Markdown, a PDF's text (page numbers or headers
+ * taken out), text wrapped at a width (lines joined), else plain text.
  */
 export function sourceFormat(record: Pick<ReportRecord, 'cleaning'>): string {
   const kinds = new Set(record.cleaning.map((c) => c.kind));
   const has = (...k: string[]): boolean => k.some((x) => kinds.has(x));
-  if (has('json-export', 'csv-export', 'feed-export', 'js-data')) return 'data export';
+  if (has('json-export', 'csv-export', 'feed-export')) return 'data export';
   if (has('html-markup', 'web-nav')) return 'web page';
-  if (has('front-matter', 'markdown-heading', 'markdown-markup', 'markdown-link', 'markdown-quote')) return 'markdown';
+  if (has('front-matter', 'markdown-heading', 'markdown-markup', 'markdown-link')) return 'markdown';
   if (has('page-number', 'page-header', 'glued-page-number')) return 'pdf text';
   if (has('line-join')) return 'wrapped text';
   return 'plain text';
 }
 
-/** The kinds of TextScore's shapes, in the order eval prints them. */
+/** The kinds of TextScore's shapes, in the order eval prints their aggregate lines (titled in scripts/eval.ts print). */
 export const shapeNames = ['label', 'kind', 'kindInDocument', 'period', 'title', 'metaKind', 'metaKindByTitle', 'metaByFormat'] as const;
 export type ShapeName = (typeof shapeNames)[number];
-const noShapes = (): Record<ShapeName, Record<string, number>> => ({
-  label: {},
-  kind: {},
-  kindInDocument: {},
-  period: {},
-  title: {},
-  metaKind: {},
-  metaKindByTitle: {},
-  metaByFormat: {},
-});
+/** Each kind of shape, nothing counted yet. */
+const noShapes = (): Record<ShapeName, Record<string, number>> => Object.fromEntries(shapeNames.map((s) => [s, {}])) as Record<ShapeName, Record<string, number>>;
 
 export interface TextScore {
   file: string;

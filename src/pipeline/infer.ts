@@ -206,6 +206,10 @@ const PART_OF_DAY = '(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?';
 const NOT_DEADLINE = '(?![之以]?前|起)';
 /** What a body did on the day a lede names (data/kinds.json lede_events). */
 const LEDE_EVENTS = kindData.lede_events.words.join('|');
+/** A day of a lede, maybe its year before it and the part of the day after it (`8月8日下午`, `2024年5月24日上午`): DAY_LEDE. */
+const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日${PART_OF_DAY}`;
+/** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
+const LEDE_AHEAD = kindData.lede_ahead.words.join('|');
 /**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
  * a body did (data/kinds.json lede_events: 8月8日下午，某公司召开…学习会议; 11月23日下午，…一行…进行专题调研, dev 381, 382). The day
@@ -219,9 +223,6 @@ const LEDE_EVENTS = kindData.lede_events.words.join('|');
  * interpretation's background, dev 275), nor a document's issue there, dated or not (…高度重视。12月19日，中共中央 国务院印发《…》: the
  * same background, a verb of data/kinds.json transmits or transmits_named before the name, review40g).
  */
-const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日${PART_OF_DAY}`;
-/** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
-const LEDE_AHEAD = kindData.lede_ahead.words.join('|');
 const DAY_LEDE = new RegExp(
   String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,](?![^。！？\n]*?(?:${alternation(TRANSMITTING_VERBS)})\s*[《「])|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}${NOT_DEADLINE}))[^。！？]*?(?<!${LEDE_AHEAD})(?:${LEDE_EVENTS})(?![的之])`,
   'u',

@@ -169,8 +169,11 @@ export const lineHeadingRules = headingRules.filter((r) => !r.inline).map((rule)
 /** The inline enumeration rules (`一是`, `第一，`), in the order of their groups in `enumerationMarker`. */
 export const enumerationRules = headingRules.filter((r) => r.inline);
 
+/** The numbers of the inline enumeration rules, one alternative each (regex source): enumerationMarker, ENUMERATION_START. */
+const ENUMERATION = enumerationRules.map((r) => r.number).join('|');
+
 /** An enumeration marker at the start of a text or after a sentence; group i + 1 is the numeral of `enumerationRules[i]`. */
-export const enumerationMarker = new RegExp(`(?:^|(?<=[。；;！？!?：:]))\\s*(?:${enumerationRules.map((r) => r.number).join('|')})`, 'g');
+export const enumerationMarker = new RegExp(`(?:^|(?<=[。；;！？!?：:]))\\s*(?:${ENUMERATION})`, 'g');
 
 const HEADING_START = new RegExp(`^(?:${headingRules.flatMap((r) => (r.start === false ? [] : [r.start ?? r.number])).join('|')})`);
 
@@ -183,9 +186,11 @@ export function startsHeading(text: string): boolean {
  * keeps a run-in heading apart from its text by it (第二章\u3000经济增长率和经济效益\u3000\u3000（一）工农业总产值\u3000\u30001990年…, corpus 181). */
 export const WIDE_GAP = String.raw`(?:[ \t]*\u3000[ \t]*){2,}|[ \t]{3,}`;
 
+/** A run-in enumeration's item at a line's start (`一是…`, `第一，…`): startsTitledHeading. */
+const ENUMERATION_START = new RegExp(`^\\s*(?:${ENUMERATION})`);
+
 /** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
 export const startsTitledHeading = (text: string): boolean => startsHeading(text) && !ENUMERATION_START.test(text);
-const ENUMERATION_START = new RegExp(`^\\s*(?:${enumerationRules.map((r) => r.number).join('|')})`);
 
 /** A speech's salutation, a short line that ends in a colon and addresses the audience (各位代表：, 同志们：; parse.ts role salutation, infer.ts inferKind). */
 export const isSalutation = (t: string): boolean => /[:：]$/u.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/u.test(t);
