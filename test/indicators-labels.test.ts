@@ -1448,6 +1448,21 @@ describe('periods of a span of years', () => {
     expect(extractIndicators(outlineOf(titleLine), { kind: 'work-report', year: 2026 }).map((f) => [f.match, f.kind, f.period])).toEqual([['120亿元', 'actual', 2025]]);
   });
 
+  test("a date on a line of its own (二〇一六年一月十日) is no part title: the numbered sections after it keep the report's default", () => {
+    for (const date of ['二〇一六年一月十日', '（二〇一六年一月十日）', '二〇一六年一月']) {
+      const text = [
+        '某县政府工作报告',
+        '在县第十七届人民代表大会第五次会议上',
+        date,
+        '各位代表：',
+        '现在，我代表县人民政府作报告。',
+        '一、稳增长取得新成效',
+        '全县地区生产总值达到500亿元。',
+      ].join('\n');
+      expect(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2016 }).map((f) => [f.match, f.kind, f.period])).toEqual([['500亿元', 'actual', 2015]]);
+    }
+  });
+
   test('a rate, a share or a level led by 突破/超过 in a five-year review is of its last year, even after a noun like 投入 (dev 198)', () => {
     const found = extractFromParagraph(
       '“十四五”时期，国内生产总值突破140万亿元，数字经济核心产业增加值占比超过10.5%，全社会研发经费投入强度达到2.8%，人均预期寿命提升至79岁以上，城镇新增就业累计达到6242万人，新建高标准农田3167万亩。',

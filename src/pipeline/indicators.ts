@@ -17,7 +17,7 @@ import { rowText } from './clean/tables.ts';
 import { cleanLabel, countInBrackets, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces, type Squeezed } from './indicators/spacing.ts';
-import { yearsOfOurs } from './dates.ts';
+import { isDateLine, isMonthLine, yearsOfOurs } from './dates.ts';
 import { isTaiwan } from './references.ts';
 import {
   FINANCIAL_YEAR,
@@ -319,7 +319,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
   // 2015年工作回顾 or “十三五”发展思路和2016年主要工作任务 on a line of its own, then 一、… numbered again from one: a part's title,
   // which frames the numbered sections after it (down to the next part's title, a section above their level or numbering that
-  // starts again) where their own titles say nothing of their time (partFrame; dev 312, 489, 852). `level`, once the first
+  // starts again) where their own titles say nothing of their time (partFrame; dev 178, 279, 852). `level`, once the first
   // heading after the title line started its numbering again; until then the title line waits for it.
   let part: Part | undefined;
   // (the levels numbered headings stood at before: a heading numbered from one at one of them starts its numbering again;
@@ -780,7 +780,8 @@ const titleBreak = new RegExp(`[${titleBreaks}]`);
  * no punctuation and no figure. It ends the frame of the title line before it, and when it names a time (a year, a
  * span, 今年, 去年 …: titleTime; a financial year, 二零二四／二五年度財政預算, dev 305, 352) it
  * frames the paragraphs after it in its section as a numbered heading would frame its own (dev 178). A line of a
- * plan's broken PDF text (资源节约和保护取得明显成效) names no time and frames nothing.
+ * plan's broken PDF text (资源节约和保护取得明显成效) names no time and frames nothing; a date on a line of its own
+ * (二〇一六年一月十日, 二〇一六年一月: isDateLine, isMonthLine) is no title.
  */
 function bareTitleTime(text: string, year: number | undefined, now = year): { kind?: Kind; period?: Period } | undefined {
   // Tested before converting, which most paragraphs need not then pay for: no conversion into Simplified moves, adds or
@@ -788,6 +789,8 @@ function bareTitleTime(text: string, year: number | undefined, now = year): { ki
   if (titleBreak.test(text)) return undefined;
   const t = readChineseYears(toHalfWidthDigits(convertText(text, 'zh-Hans'))).trim();
   if (t.length < 4 || t.length > 24) return undefined;
+  // 二〇一六年一月十日, 二〇一六年一月 on a line of its own: a dateline, no title (its numbers in words pass the figure test below)
+  if (isDateLine(t) || isMonthLine(t)) return undefined;
   // 二零二三／二四年度修訂預算: the financial year it names, 2023-2024, dates what the section says (dev 305, 352)
   // (a financial year spans two years in a row: 2016至2020年度 is a span of five, which titleTime reads)
   const fiscal = financialYearIn(t);
