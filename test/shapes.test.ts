@@ -386,7 +386,13 @@ describe('comparing a variant with the text as published', () => {
   });
   const figure = { id: 'i', section: 's1', label: '数字经济核心产业增加值', value: 1200, unit: '亿元', kind: 'target', match: '1200亿元', text: '' };
   const record = (title: string, line: number): ReportRecord =>
-    ({ title, meta: { year: 2024 }, indicators: [{ ...figure, line }], sections: [{ id: 's1', number: '一、', title: '总体目标', line: line - 1 }] }) as unknown as ReportRecord;
+    ({
+      title,
+      meta: { year: 2024 },
+      indicators: [{ ...figure, line }],
+      sections: [{ id: 's1', number: '一、', title: '总体目标', line: line - 1 }],
+      cleaning: [],
+    }) as unknown as ReportRecord;
 
   it("maps the variant's lines back, so that a figure on a shifted line is the same figure", () => {
     const variant = mapLines(record('T', 9), [undefined, undefined, undefined, undefined, undefined, undefined, undefined, 3, 4]);
@@ -493,7 +499,7 @@ describe('comparing a variant with the text as published', () => {
     const item = (number: string, title: string, line: number) => ({ id: `s${line}`, kind: 'numbered', number, title, line });
     const news1 = item('1.', '中共中央政治局召开会议 讨论政府工作报告', 12);
     const news2 = item('2.', '韩正会见法国达飞集团董事会主席', 14);
-    const of = (sections: ReturnType<typeof item>[]): ReportRecord => ({ title: 'T', meta: {}, indicators: [], sections }) as unknown as ReportRecord;
+    const of = (sections: ReturnType<typeof item>[]): ReportRecord => ({ title: 'T', meta: {}, indicators: [], sections, cleaning: [] }) as unknown as ReportRecord;
     const published = of([news1, news2]);
     const variant = (...sections: ReturnType<typeof item>[]): string[] => compare(news, published, mapLines(of(sections.map((s) => ({ ...s, line: 1 }))), [oneLine])).lost;
     expect(variant(news1, news2)).toEqual([]);
@@ -534,7 +540,7 @@ describe('comparing a variant with the text as published', () => {
     const found = (text: string, line: number) => ({ ...share, id: `i${line}`, section: 's1', match: '20%或以下', text, line });
     const wrapped = found('將公共開支佔經濟的比重控制在 20%或以下', 603);
     const summary = found('第三，將公共開支佔經濟的比重控制在 20%或以下', 645);
-    const of = (indicators: ReturnType<typeof found>[]): ReportRecord => ({ title: 'T', meta: {}, indicators, sections: [] }) as unknown as ReportRecord;
+    const of = (indicators: ReturnType<typeof found>[]): ReportRecord => ({ title: 'T', meta: {}, indicators, sections: [], cleaning: [] }) as unknown as ReportRecord;
     const published = of([wrapped, summary]);
     const variant = (...indicators: ReturnType<typeof found>[]): string[] => compare(speech, published, mapLines(of(indicators.map((f) => ({ ...f, line: 1 }))), [oneLine])).lost;
     expect(compare(speech, published, published).lost).toEqual([]);
