@@ -355,8 +355,9 @@ const PART_HEADINGS = lineHeadingRules.filter((r) => ['part', 'chapter', 'l1', '
 export function headingTitles(text: string | readonly string[]): string[] {
   return (typeof text === 'string' ? text.split('\n') : text).flatMap((line) => {
     const l = toHalfWidthDigits(line.trim());
-    // the first numbering that reads the line, the others not tried
-    const m = PART_HEADINGS.find((r) => r.pattern.test(l))?.pattern.exec(l);
+    // the first numbering that reads the line, the others not tried, each run once
+    let m: RegExpExecArray | null = null;
+    for (const r of PART_HEADINGS) if ((m = r.pattern.exec(l))) break;
     return m
       ? [
           l
